@@ -1,0 +1,124 @@
+"""Run the quantity extractor on a gold JSONL file and write predictions.
+
+    python benchmarks/quantities.py GOLD.jsonl --out PRED.jsonl [--scheme newsquant|quantities]
+
+Each gold line needs "id" and "text". Each output line is
+``{"id", "quantities": [{"start", "end", "text", "value", "unit", "qualifier"}]}``
+with value a number or [low, high] for a range, qualifier null for exact
+(else approx/gt/ge/lt/le) and, when the figure is stated as a change, "change".
+
+Units are written in the scorers' vocabulary (shared/bench/quantity_score.py
+normalises them further): currency codes become currency names ("USD" ->
+"dollar", "JPY" -> "japanese yen"), pint names stay pint names. ``--scheme``
+only chooses the label convention of the gold set, not what is extracted:
+
+* newsquant (default): a count's unit is its counted noun in the singular
+  ("people", "state"), an age ("5-year-old") is "year of age";
+* quantities: counts have no unit (quantulum3 / Recognizers convention).
+
+The last line printed is the throughput, ``N KB/s``, measured in-process over
+all texts after one warm-up pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from claims.extract.quantities import extract_quantities  # noqa: E402
+from claims.models import Qualifier, QuantityMention  # noqa: E402
+
+# ISO code -> the currency name the scorers use
+CURRENCY_NAMES = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "INR": "indian rupee", "AUD": "australian dollar",
+    "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "CHF": "swiss franc", "RUB": "russian ruble",
+    "KRW": "south korean won", "MYR": "malaysian ringgit", "BRL": "brazilian real",
+    "MXN": "mexican peso", "ZAR": "south african rand", "ILS": "shekel",
+    "NGN": "nigerian naira", "AED": "uae dirham", "SEK": "swedish krona",
+    "PKR": "pakistani rupee", "TRY": "turkish lira", "EGP": "egyptian pound",
+    "SAR": "saudi riyal", "BTC": "bitcoin", "cent": "cent", "penny": "penny",
+    "sen": "sen", "euro_cent": "cent", "paisa": "paisa",
+}
+IRREGULAR_SINGULARS = {"people": "people", "men": "man", "women": "woman",
+                       "children": "child", "feet": "foot", "police": "police"}
+
+
+def singular(noun: str) -> str:
+    """A rough English singular, enough to match label vocabularies."""
+    if noun in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def unit_label(q: QuantityMention, scheme: str) -> str | None:
+    """The unit of a mention in the scorer's vocabulary."""
+    if q.unit is None:
+        return None
+    if q.noun is not None:
+        return singular(q.noun) if scheme == "newsquant" else None
+    if q.dimension.startswith("currency:") or q.unit in CURRENCY_NAMES:
+        parts = [CURRENCY_NAMES.get(p.strip(), p.strip()) for p in q.unit.split("/")]
+        return " per ".join(parts)
+    if q.unit == "year" and scheme == "newsquant" and q.text.rstrip().endswith("old"):
+        return "year of age"
+    if q.unit in ("percentage_point", "basis_point") and scheme == "newsquant":
+        return "point"
+    return q.unit.replace(" / ", " per ")
+
+
+def to_record(q: QuantityMention, scheme: str) -> dict:
+    value = [q.interval.low, q.interval.high] if q.is_range else q.magnitude
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "value": value,
+        "unit": unit_label(q, scheme),
+        "qualifier": None if q.qualifier is Qualifier.EXACT else q.qualifier.value,
+        **({"change": q.change} if q.change else {}),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", help="gold JSONL with id and text per line")
+    parser.add_argument("--out", required=True, help="prediction JSONL to write")
+    parser.add_argument("--scheme", choices=("newsquant", "quantities"), default="newsquant")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes over the texts")
+    args = parser.parse_args(argv)
+
+    with open(args.gold, encoding="utf-8") as fh:
+        examples = [json.loads(line) for line in fh if line.strip()]
+    texts = [ex["text"] for ex in examples]
+
+    with open(args.out, "w", encoding="utf-8") as out:
+        for ex in examples:  # also the warm-up pass (pint registry, caches)
+            quantities = [to_record(q, args.scheme) for q in extract_quantities(ex["text"])]
+            out.write(json.dumps({"id": ex["id"], "quantities": quantities}) + "\n")
+
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    began = time.perf_counter()
+    for _ in range(args.repeat):
+        for text in texts:
+            extract_quantities(text)
+    elapsed = time.perf_counter() - began
+    print(f"{len(examples)} examples, {size / 1024:.1f} KB x {args.repeat}: "
+          f"{size * args.repeat / 1024 / elapsed:.0f} KB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Who says a claim, and as of when.
+
+"according to the Syrian Observatory for Human Rights" and "The U.N. said in
+July that ..." attribute a figure to a source; the date after the speech verb
+is the figure's as-of date. Sources let the checks tell a disagreement between
+sources from a figure that changed over time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.models import DateInterval, TimeMention
+
+_SPEECH = r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|announced|told|claimed|claims|stated|added|confirmed)"
+# Lower-case collective sources that news attributes figures to.
+_GROUP = (
+    r"(?:activists|officials|police|witnesses|authorities|residents|doctors|monitors|rebels|medics|"
+    r"analysts|experts|observers|diplomats|sources|aid workers|the military|the army|the government|"
+    r"the ministry|investigators|researchers|organizers|organisers)"
+)
+_PROPER = r"(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de|-))*"
+
+_ACCORDING_TO = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<src>{_PROPER}|{_GROUP})")
+_SAID = re.compile(
+    rf"(?:(?<![\w])(?:[Tt]he\s+)?(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,5}})|(?P<group>{_GROUP}))"
+    rf"\s+{_SPEECH}\b"
+)
+_AS_OF_GAP = re.compile(r"\s*(?:(?:in|on|as of)\s+)?")
+# "said Monday", "said in a statement on Monday", "told reporters late Wednesday", "saying Wednesday"
+_SPEECH_DATE_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH}|saying|telling|announcing|reporting)"
+    r"(?:\s+(?:in|at|on|to)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:on|in|late|early|last|this))?\s*$"
+)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:of|for|the|and|on|de|-))+$")
+# Capitalised words that start sentences or name people's roles, not sources.
+_NOT_SOURCES = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "There", "But", "And", "In", "On"})
+
+
+def find_source(text: str, start: int, end: int, claim_start: int) -> tuple[str | None, int | None]:
+    """Return ``(source, verb_end)`` for the claim at ``claim_start`` in ``text[start:end]``.
+
+    ``verb_end`` is where the attribution's speech verb ends, so that a date
+    right after it ("said in July") can be read as the as-of date.
+    The attribution nearest before the claim wins, else the first after it.
+    """
+    best: tuple[int, str, int | None] | None = None
+    for match in _ACCORDING_TO.finditer(text, start, end):
+        source = _clean(match.group("src"))
+        if source:
+            best = _closer(best, (match.start(), source, None), claim_start)
+    for match in _SAID.finditer(text, start, end):
+        source = _clean(match.group("src") or match.group("group") or "")
+        if source and source not in _NOT_SOURCES:
+            best = _closer(best, (match.start(), source, match.end()), claim_start)
+    if best is None:
+        return None, None
+    return best[1], best[2]
+
+
+def _closer(best, candidate, claim_start):
+    if best is None:
+        return candidate
+
+    def rank(item):
+        position = item[0]
+        # before the claim is preferred, nearest first
+        return (0, claim_start - position) if position <= claim_start else (1, position - claim_start)
+
+    return candidate if rank(candidate) < rank(best) else best
+
+
+def _clean(source: str) -> str:
+    source = _TRAILING_FILLER.sub("", source.strip())
+    source = re.sub(r"^(?:the|The)\s+", "", source)
+    source = source.strip(" ,")
+    # keep the dot of an abbreviation ("U.N."), drop a sentence's full stop
+    if source.endswith(".") and not re.search(r"(?:^|[.\s])\w\.$", source):
+        source = source[:-1]
+    return source
+
+
+def is_speech_date(text: str, sentence_start: int, mention_start: int) -> bool:
+    """True when a date says when something was said ("the Kremlin said Thursday").
+
+    Such a date is the as-of date of a statement, never the date of the event
+    the statement is about.
+    """
+    window_start = max(sentence_start, mention_start - 60)
+    return _SPEECH_DATE_BEFORE.search(text, window_start, mention_start) is not None
+
+
+def as_of_date(text: str, verb_end: int | None, times: list[TimeMention]) -> DateInterval | None:
+    """The interval of a date standing right after the speech verb ("said in July").
+
+    ``times`` are mentions with offsets into ``text``.
+    """
+    if verb_end is None:
+        return None
+    for mention in times:
+        if mention.start < verb_end or mention.interval is None:
+            continue
+        if _AS_OF_GAP.fullmatch(text, verb_end, mention.start):
+            return mention.interval
+    return None

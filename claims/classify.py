@@ -1,0 +1,222 @@
+"""The rules stage: give each claim a claim type (rule) and a subject key.
+
+A claim is taken by the first rule (highest priority) whose match conditions
+hold and whose subject template can be filled. Claims no rule takes stay in
+the report's claim list but are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.models import Claim, ClaimKind, Document, Sentence
+from claims.places import PlaceMention, gazetteer, place_for
+from claims.rules import CompiledRule
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """Per-document data computed once and shared by all rules."""
+
+    doc: Document
+    sentences: list[Sentence]
+    paragraph_of: list[tuple[int, int]]  # paragraph span per sentence
+    _places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    _dominant: str | None | bool = False
+    _attached: dict[str, str | None] = field(default_factory=dict)
+
+    def places_in(self, index: int) -> list[PlaceMention]:
+        """Place mentions of sentence ``index`` (absolute offsets)."""
+        if index not in self._places:
+            sentence = self.sentences[index]
+            found = gazetteer().find(sentence.text)
+            self._places[index] = [
+                PlaceMention(m.start + sentence.start, m.end + sentence.start, m.place) for m in found
+            ]
+        return self._places[index]
+
+    def dominant_place(self) -> str | None:
+        if self._dominant is False:
+            self._dominant = gazetteer().dominant(self.doc.text)
+        return self._dominant  # type: ignore[return-value]
+
+    def attached_place(self, rule: CompiledRule) -> str | None:
+        """The place most often attached to the rule's cues anywhere in the document."""
+        if rule.id not in self._attached:
+            counts: dict[str, int] = {}
+            text = self.doc.text
+            for index, sentence in enumerate(self.sentences):
+                places = self.places_in(index)
+                if not places:
+                    continue
+                anchors = rule.context if rule.rule.subject.place_anchor == "context" else rule.cues
+                for start, end, _name in anchors.finditer(text, sentence.start, sentence.end):
+                    place = place_for(text, start, end, places, attached_only=True)
+                    if place:
+                        counts[place] = counts.get(place, 0) + 1
+            self._attached[rule.id] = max(counts, key=lambda p: counts[p]) if counts else None
+        return self._attached[rule.id]
+
+
+def classify(claims: list[Claim], sentence_index: list[int], context: DocumentContext, rules: list[CompiledRule]) -> None:
+    """Set ``rule``, ``subject`` and ``cues`` on the claims a rule takes (in place)."""
+    for claim, index in zip(claims, sentence_index):
+        for rule in rules:
+            if claim.kind not in rule.rule.kind:
+                continue
+            subject = _match(rule, claim, index, context)
+            if subject is not None:
+                claim.rule = rule.id
+                claim.subject = subject
+                break
+
+
+def _quantity_fits(rule: CompiledRule, claim: Claim) -> bool:
+    quantity = claim.quantity
+    if quantity is None:
+        return not (rule.nouns or rule.any_demonym or rule.rule.match.units)
+    if rule.nouns or rule.any_demonym:
+        noun = (quantity.noun or "").lower()
+        if not noun:
+            return False
+        singular = noun[:-1] if noun.endswith("s") else noun
+        if not (noun in rule.nouns or singular in rule.nouns or f"{noun}s" in rule.nouns
+                or (rule.any_demonym and noun in gazetteer().people_nouns)):
+            return False
+    units = rule.rule.match.units
+    if units:
+        unit = quantity.unit or ""
+        dimension = quantity.dimension or ""
+        return any(
+            unit == wanted
+            or dimension == wanted
+            or (wanted == "currency" and dimension.startswith("currency"))
+            for wanted in units
+        )
+    return True
+
+
+def _window(text: str, sentence: Sentence, claim: Claim, before: int, after: int) -> tuple[int, int]:
+    """Absolute [start, end) covering ``before`` words left and ``after`` words right of the claim."""
+    left = [m.start() for m in _WORD.finditer(text, sentence.start, claim.start)]
+    start = left[-before] if before and len(left) >= before else (sentence.start if before else claim.start)
+    end = claim.end
+    if after:
+        end = sentence.end
+        for count, match in enumerate(_WORD.finditer(text, claim.end, sentence.end), 1):
+            if count == after:
+                end = match.end()
+                break
+    return start, end
+
+
+def _timing_fits(rule: CompiledRule, claim: Claim) -> bool:
+    if claim.speech_date and not rule.rule.match.speech_dates:
+        return False
+    when = rule.rule.match.when
+    if when == "any":
+        return True
+    interval = claim.time.interval if claim.time else None
+    if interval is None or claim.published is None:
+        return False
+    if when == "future":
+        return interval.start > claim.published
+    return interval.end < claim.published
+
+
+def _match(rule: CompiledRule, claim: Claim, index: int, context: DocumentContext) -> str | None:
+    if not _quantity_fits(rule, claim) or not _timing_fits(rule, claim):
+        return None
+    text = context.doc.text
+    sentence = context.sentences[index]
+    spec = rule.rule.match
+    start, end = _window(text, sentence, claim, spec.window.before, spec.window.after)
+
+    cue_hits: list[tuple[int, int, str]] = []
+    if rule.cues:
+        cue_hits = list(rule.cues.finditer(text, start, end))
+        if not cue_hits:
+            return None
+    if rule.context:
+        scope = context.paragraph_of[index] if spec.context_scope == "paragraph" else (sentence.start, sentence.end)
+        if not rule.context.search(text, *scope):
+            return None
+    if rule.exclude:
+        scope = (sentence.start, sentence.end) if spec.exclude_scope == "sentence" else (start, end)
+        if rule.exclude.search(text, *scope):
+            return None
+
+    def distance(hit: tuple[int, int, str]) -> int:
+        return max(hit[0] - claim.end, claim.start - hit[1], 0)
+
+    cue_hits.sort(key=distance)
+    subject_spec = rule.rule.subject
+    values: dict[str, str] = {}
+    template = subject_spec.template
+    if "{cue}" in template:
+        if not cue_hits:
+            return None
+        values["cue"] = cue_hits[0][2]
+    if "{noun}" in template:
+        noun = claim.quantity.noun if claim.quantity else None
+        if not noun:
+            return None
+        values["noun"] = noun.lower()
+    if "{place}" in template:
+        place = _place(rule, claim, index, context, cue_hits)
+        if place is None:
+            return None
+        values["place"] = place
+    subject = _SPACES.sub(" ", template.format(**values)).strip().lower()
+    claim.cues = tuple(hit[2] for hit in cue_hits)
+    return subject_spec.aliases.get(subject, subject)
+
+
+def _place(rule: CompiledRule, claim: Claim, index: int, context: DocumentContext, cue_hits) -> str | None:
+    spec = rule.rule.subject
+    places = context.places_in(index)
+    text = context.doc.text
+    sentence = context.sentences[index]
+    anchors: list[tuple[int, int]] = []
+    if spec.place_anchor == "context":
+        anchors += [(s, e) for s, e, _ in rule.context.finditer(text, sentence.start, sentence.end)]
+    if spec.place_anchor in ("context", "cue"):
+        anchors += [(h[0], h[1]) for h in cue_hits]
+    if not (spec.attached_only and anchors) or spec.place_anchor == "claim":
+        anchors.append((claim.start, claim.end))
+    if places:
+        for anchor_start, anchor_end in anchors:
+            place = place_for(text, anchor_start, anchor_end, places, attached_only=True)
+            if place:
+                return place
+        if spec.nearest_place and not spec.attached_only:
+            place = place_for(text, anchors[0][0], anchors[0][1], places)
+            if place:
+                return place
+    if spec.attached_only:
+        return None
+    if spec.place_fallback == "document":
+        return context.attached_place(rule) or context.dominant_place()
+    return None
+
+
+def paragraph_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """For each sentence, the span of the paragraph (blank-line separated) holding it."""
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+    spans = []
+    import bisect
+
+    for sentence in sentences:
+        i = bisect.bisect_left(breaks, sentence.start)
+        para_start = breaks[i - 1] if i > 0 else 0
+        j = bisect.bisect_left(breaks, sentence.end)
+        para_end = breaks[j] if j < len(breaks) else len(text)
+        spans.append((para_start, para_end))
+    return spans
+
+
+__all__ = ["DocumentContext", "classify", "paragraph_spans", "ClaimKind"]

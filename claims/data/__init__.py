@@ -1,0 +1,1 @@
+"""Vocabulary data files shipped with the package."""

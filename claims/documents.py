@@ -1,0 +1,242 @@
+"""Read articles from disk: text, title, byline, publication date, URL.
+
+Inputs are files or folders (walked recursively in sorted order). Every path
+given ends up either as a Document or as a Skipped entry with its reason, so
+the report can account for every input.
+
+The layout understood is the common one for saved news articles::
+
+    ---                         (optional YAML front matter: title, date, url, author)
+    Title line
+    By [Author](#)              (optional byline)
+    February 04, 2014           (publication date on a line of its own)
+    ...body...
+    Original url:
+    <https://...>
+
+Metadata lines are blanked (replaced by spaces, offsets kept) in
+``Document.text`` so that extractors never read the date line as a claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+from dateutil import parser as date_parser
+
+from claims.errors import InputError
+from claims.models import Document, Skipped
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+# How many non-empty lines at the top may hold title/byline/date.
+HEADER_LINES = 8
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A line that is only a date: "February 04, 2014", "4 February 2014", "2014-02-04",
+# optionally with a weekday or a time ("Tuesday, Feb. 4, 2014 10:00 AM").
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+_BYLINE = re.compile(r"^\s*By\s+(?:\[(?P<linked>[^\]]+)\]\([^)]*\)|(?P<plain>[A-Z][^\n]{1,80}))\s*$")
+_URL_LINE = re.compile(r"^\s*<?(?P<url>https?://[^\s>]+)>?\s*$")
+_URL_LABEL = re.compile(r"^\s*(?:Original\s+url|Source|URL)\s*:\s*(?P<url><?https?://\S+>?)?\s*$", re.I)
+# A list item that is only a link ("- [Related headline](#)") is navigation, not body text.
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)\s*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
+
+
+def iter_input_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
+    """Yield ``(display_path, file, skip_reason)`` for every input, in order.
+
+    Folders are walked recursively in sorted order; files whose suffix is not
+    an article type come back with a skip reason. A path that does not exist
+    is an InputError: it is a usage mistake, not a bad article.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{raw}: no such file or folder")
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield _classify(path)
+
+
+def _walk(folder: Path) -> Iterator[tuple[str, Path | None, str | None]]:
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            st = os.stat(root)
+        except OSError as exc:
+            yield _display(Path(root)), None, f"cannot read folder ({exc.strerror})"
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            yield _classify(Path(root) / name)
+
+
+def _display(path: Path) -> str:
+    return path.as_posix()
+
+
+def _classify(path: Path) -> tuple[str, Path | None, str | None]:
+    display = _display(path)
+    if not path.is_file():
+        return display, None, "not a regular file"
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return display, None, f"unsupported file type '{path.suffix or path.name}'"
+    return display, path, None
+
+
+def load_document(display_path: str, file: Path) -> Document | Skipped:
+    """Read one article; return a Skipped with the reason when it can't be used."""
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        return Skipped(display_path, f"cannot read file ({exc.strerror})")
+    warnings: list[str] = []
+    if b"\x00" in raw[:8192]:
+        return Skipped(display_path, "binary file (contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = raw.decode("cp1252", errors="replace")
+        warnings.append(f"not valid UTF-8 (byte {exc.start}); read as Windows-1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Skipped(display_path, "empty file")
+    return parse_document(display_path, text, warnings)
+
+
+def parse_document(path: str, text: str, warnings: list[str] | None = None) -> Document:
+    """Build a Document from article text: metadata found, metadata lines blanked."""
+    warnings = list(warnings or [])
+    meta: dict = {}
+    body = text
+    front = _FRONT_MATTER.match(text)
+    if front:
+        try:
+            loaded = yaml.safe_load(front.group("body"))
+            if isinstance(loaded, dict):
+                meta = loaded
+        except yaml.YAMLError:
+            warnings.append("front matter is not valid YAML; ignored")
+        body = _blank(text, 0, front.end())
+
+    title = _str_or_none(meta.get("title"))
+    byline = _str_or_none(meta.get("author") or meta.get("byline"))
+    url = _str_or_none(meta.get("url") or meta.get("link"))
+    published = _meta_date(meta, warnings)
+
+    lines = body.split("\n")
+    starts = _line_starts(text)
+    blank_ranges: list[tuple[int, int]] = []
+    seen_nonempty = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen_nonempty += 1
+        if seen_nonempty > HEADER_LINES:
+            break
+        stripped = line.strip()
+        line_span = (starts[index], starts[index] + len(line))
+        if title is None and seen_nonempty == 1:
+            title = stripped.lstrip("#").strip()
+            blank_ranges.append(line_span)
+        elif byline is None and (m := _BYLINE.match(line)):
+            byline = (m.group("linked") or m.group("plain")).strip()
+            blank_ranges.append(line_span)
+        elif published is None and _DATE_LINE.match(line):
+            published = _parse_date_line(stripped, path, index + 1, warnings)
+            blank_ranges.append(line_span)
+
+    # the trailer: "Original url:" and a bare URL line
+    for index, line in enumerate(lines):
+        if _LINK_ITEM.match(line):
+            blank_ranges.append((starts[index], starts[index] + len(line)))
+            continue
+        label = _URL_LABEL.match(line)
+        bare = _URL_LINE.match(line)
+        if label or bare:
+            found = (label.group("url") if label else None) or (bare.group("url") if bare else None)
+            if found and url is None:
+                url = found.strip("<>")
+            blank_ranges.append((starts[index], starts[index] + len(line)))
+
+    for begin, end in blank_ranges:
+        body = _blank(body, begin, end)
+    if published is None:
+        warnings.append("no publication date found; relative dates are left unresolved")
+    return Document(
+        path=path,
+        text=body,
+        title=title,
+        byline=byline,
+        published=published,
+        url=url,
+        line_starts=starts,
+        warnings=warnings,
+    )
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer("\n", text):
+        starts.append(match.end())
+    return starts
+
+
+def _blank(text: str, begin: int, end: int) -> str:
+    """Replace text[begin:end] by spaces, keeping newlines and offsets."""
+    chunk = re.sub(r"[^\n]", " ", text[begin:end])
+    return text[:begin] + chunk + text[end:]
+
+
+def _str_or_none(value) -> str | None:
+    return str(value).strip() if value not in (None, "") else None
+
+
+def _meta_date(meta: dict, warnings: list[str]) -> dt.date | None:
+    for key in ("published", "date", "datePublished", "published_at"):
+        value = meta.get(key)
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return date_parser.parse(str(value)).date()
+        except (ValueError, OverflowError):
+            warnings.append(f"front matter: {key}: not a date: {value!r}")
+    return None
+
+
+def _parse_date_line(line: str, path: str, lineno: int, warnings: list[str]) -> dt.date | None:
+    cleaned = re.sub(r"^(?:Published|Updated|Posted)\s*:?\s*", "", line, flags=re.I)
+    try:
+        return date_parser.parse(cleaned, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        warnings.append(f"line {lineno}: not a valid date: {line!r}")
+        return None

@@ -1,0 +1,1088 @@
+"""Temporal expressions in news text: find them and resolve them to dates.
+
+``extract_times(text, published)`` scans an article once with a single
+compiled regular expression (one alternation, one branch per family of
+expressions), then resolves each match against the publication date:
+
+* absolute dates ("June 2012", "January 22, 2014", "2014-01-22", "in 2011");
+* dates missing their year ("Jan. 22", "in July", "the 22nd") and bare weekdays
+  ("ended Friday"), whose year / week is chosen from the tense of the clause
+  around them (past -> the latest one on or before publication, future -> the
+  next one, unclear -> the nearest one);
+* relative dates ("next week", "last year's", "yesterday", "three years ago");
+* parts of a period ("mid-November", "early 2011", "the end of March",
+  "the weekend"): early / mid / late are the first / middle / last third;
+* durations ("three years", "72 hours", "three-year-old"), sets ("daily",
+  "every week"), clock times ("5 p.m. Monday") and vague references ("now",
+  "recently").
+
+Each result is a ``TimeMention`` whose ``interval`` is the [first day, last
+day] the words can mean and whose ``timex_value`` is the TIMEX3 rendering of
+that same interval. A date preceded by "by" / "no later than" / "deadline of"
+is a DEADLINE and its span starts at that word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import MO, relativedelta
+
+from claims.models import ClaimKind, DateInterval, Grain, TimeMention
+
+__all__ = ["extract_times"]
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+MONTH_NUMBERS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "a couple of": 2, "couple of": 2,
+}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+
+# TIMEX3 season codes and the months each season covers (northern hemisphere;
+# winter Y runs from December Y to February Y+1).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+}
+
+# (TIMEX3 letter, needs the "T" time designator, multiplier) per duration unit.
+DURATION_UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "weekend": ("D", False, 2), "month": ("M", False, 1), "quarter": ("M", False, 3),
+    "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+}
+
+TIMES_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+}
+
+VAGUE_VALUES: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+}
+
+# ---------------------------------------------------------------------------
+# Regular-expression building blocks
+# ---------------------------------------------------------------------------
+# The master pattern is case-sensitive so that "May"/"March" (months) differ
+# from "may"/"march"; function words are wrapped in (?i:...) instead.
+
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)"
+_TOD = r"(?i:morning|afternoon|evening|night)\b"
+_NUM_WORD = (
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
+)
+_NUM = (
+    rf"(?i:\d+(?:\.\d+)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?|a\s+few|a\s+couple\s+of|couple\s+of|"
+    r"several|a|an|few|many|some)"
+)
+_UNIT = (
+    r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies))"
+    r"(?:s|y|ies)?)(?![a-z])"
+)
+_REL_DIR = r"(?i:this|next|last|past|previous|coming|following|current)"
+_SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+_PART_MOD = (
+    r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|"
+    r"second\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
+)
+
+_FAMILIES: list[tuple[str, str]] = [
+    # 2014-01-22
+    ("iso", r"(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    # [Friday, ] Jan. 22[-24][, 2014]
+    ("mdy", rf"(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
+            rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
+    # [Friday, ] [the] 22[nd] [of] January[ 2014]
+    ("dmy", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
+            rf"(?P<dmy_mon>{_MONTH_ANY})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
+    # June 2012, June of 2012
+    ("my", rf"(?P<my_mon>{_MONTH_ANY}),?\s+(?:(?i:of)\s+)?(?P<my_y>{_YEAR})"),
+    # mid-November, early 2011, late last year, mid-year, the end of March
+    ("part", rf"(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
+             rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
+             rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b"
+             rf"|(?P<px_y>{_YEAR})"
+             rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
+             rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
+    # the third quarter [of 1989], third-quarter, the latest quarter, Q3 2013
+    ("quarter", rf"(?:(?P<q_det>(?i:the|this|last|next))\s+)?(?P<q_fis>(?i:fiscal)\s+)?"
+                rf"(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|latest|current|previous|past|final|"
+                rf"last|year-ago|year-earlier|same))[\s-]+(?i:quarter)(?![a-z])"
+                rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<q_y>{_YEAR}|(?P<q_yrel>(?i:this|last|next))\s+(?i:year)))?"
+                rf"|(?P<q_the>(?i:the|this))\s+(?i:quarter)(?![a-z-])"
+                rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"),
+    # three years ago, a year earlier
+    ("ago", rf"(?P<ago_n>{_NUM})[\s-]+{_UNIT.format('ago_u')}\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b"),
+    # [the past] three years, 72 hours, three-year-old, the first nine months
+    ("dur", rf"(?P<dur_det>(?i:the)\s+(?:(?i:past|last|next|first|coming|previous|final|following)\s+)?)?"
+            rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+){_UNIT.format('dur_u')}(?P<dur_old>-old\b|-long\b)?"),
+    # [the] past/next/last week, last year, next Friday, last March, this summer, the weekend
+    ("rel", rf"(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
+            rf"(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
+            rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
+            rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
+    # [the] summer of 2010, summer 2010, the summer
+    ("season", rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR}))?(?![a-z])"),
+    # fiscal 1997, fiscal year 2014, FY2014
+    ("fiscal", rf"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
+    # the 1990s, '90s
+    ("decade", r"(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b"),
+    # the 20th century
+    ("century", r"(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
+    # 5 p.m., 10:30 a.m. EST Monday, noon
+    ("clock", rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
+              rf"|(?P<cl_word>(?i:noon|midnight)\b))"
+              rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
+              rf"(?:,?\s+(?:(?i:on)\s+)?(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b))?"),
+    # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
+    ("dayrel", rf"(?:(?P<dr_mod>(?i:late|early))\s+)?(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
+               rf"(?:\s+(?P<dr_tod>{_TOD}))?"
+               rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
+    # Friday, late Wednesday, Tuesday evening, Mondays
+    ("wd", rf"(?:(?P<wd_mod>(?i:late|early))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b(?:\s+(?P<wd_tod>{_TOD}))?"),
+    # daily, every week, twice a year (the "a year" part is handled by "dur")
+    ("set", r"(?P<set_adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
+            r"|(?i:every|each)\s+(?P<set_unit>(?i:day|week|month|year|night|morning|hour|decade))\b"),
+    # now, recently, the future
+    ("vague", r"(?P<vg>(?i:now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
+              r"previously|formerly|recent|soon|the\s+past|the\s+future))(?![a-z])"),
+    # the 22nd
+    ("ordday", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
+    # July, in May (guarded in the handler)
+    ("month", rf"(?P<mon>{_MONTH_FULL})\b(?!-)"),
+    # 2011 (guarded in the handler)
+    ("year", rf"(?<![\w$.,-])(?P<yr>{_YEAR})(?![\w-]|,\d|\.\d)"),
+]
+
+MASTER = re.compile(
+    "|".join(rf"(?P<{name}>(?<![\w'])(?:{pattern}))" for name, pattern in _FAMILIES)
+)
+
+_NON_WORD = re.compile(r"\W|$")
+# Words before a date that make it a deadline ("by March 1").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
+# The word just before a position.
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'-]*)\s*$")
+_NEXT_WORD = re.compile(r"^\W{0,3}?\s*([A-Za-z][A-Za-z'-]*)")
+# "2011 and 2013", "March to May": a second date joined to a first one.
+_DATE_THEN_CONJ = re.compile(
+    rf"(?:{_YEAR}|{_MONTH_FULL})\s*,?\s*(?:(?i:and|or|to|through|until|till|into)|-|–)\s*$"
+)
+# Named days that are not calendar weekdays ("Super Tuesday", "Good Friday").
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Bloody|Ash|Cyber|Easter|Holy|Palm|Shrove|Maundy)\s+$")
+
+# A bare year or month counts as a date only after one of these words.
+_YEAR_CUES = frozenset(
+    "in since by until till from through thru during before after between for around circa "
+    "about early late mid year fiscal throughout within into of as spring summer fall autumn "
+    "winter end beginning start than the".split()
+)
+# Cue words after which "by"/"of"/... + year could still be an amount ("rose by 2000 barrels").
+_AMOUNT_PREPOSITIONS = frozenset("by of for around about than".split())
+_MONTH_CUES = frozenset(
+    "in since by until till from through thru during before after between of early mid late "
+    "last next this each every throughout within into on".split()
+)
+_WEEKDAY_KEEP_BEFORE = frozenset(
+    "on by until till since from through to before after last next this late early said "
+    "says and or".split()
+)
+_DETERMINERS = frozenset("the a an its his her their our this that".split())
+
+# ---------------------------------------------------------------------------
+# Calendar helpers: every resolved unit gives (interval, TIMEX3 value)
+# ---------------------------------------------------------------------------
+
+Resolved = tuple[DateInterval, str]
+
+
+def _day(d: dt.date) -> Resolved:
+    return DateInterval(d, d, Grain.DAY), d.isoformat()
+
+
+def _week(d: dt.date) -> Resolved:
+    monday = d + relativedelta(weekday=MO(-1))
+    iso_year, iso_week, _ = d.isocalendar()
+    return DateInterval(monday, monday + relativedelta(days=6), Grain.WEEK), f"{iso_year}-W{iso_week:02d}"
+
+
+def _weekend(d: dt.date) -> Resolved:
+    """The Saturday-Sunday of the Monday-Sunday week containing ``d``."""
+    monday = d + relativedelta(weekday=MO(-1))
+    iso_year, iso_week, _ = d.isocalendar()
+    saturday = monday + relativedelta(days=5)
+    return DateInterval(saturday, saturday + relativedelta(days=1), Grain.PART), f"{iso_year}-W{iso_week:02d}-WE"
+
+
+def _month(year: int, month: int) -> Resolved:
+    first = dt.date(year, month, 1)
+    return DateInterval(first, first + relativedelta(day=31), Grain.MONTH), f"{year:04d}-{month:02d}"
+
+
+def _quarter(year: int, quarter: int) -> Resolved:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return DateInterval(first, first + relativedelta(months=3, days=-1), Grain.QUARTER), f"{year:04d}-Q{quarter}"
+
+
+def _season(year: int, code: str) -> Resolved:
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    first = dt.date(year, first_month, 1)
+    return DateInterval(first, first + relativedelta(months=3, days=-1), Grain.SEASON), f"{year:04d}-{code}"
+
+
+def _year(year: int) -> Resolved:
+    return DateInterval(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR), f"{year:04d}"
+
+
+def _decade(first_year: int) -> Resolved:
+    first_year -= first_year % 10
+    return (DateInterval(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Grain.DECADE),
+            f"{first_year // 10}X")
+
+
+def _century(first_year: int) -> Resolved:
+    first_year -= first_year % 100
+    return (DateInterval(dt.date(first_year, 1, 1), dt.date(first_year + 99, 12, 31), Grain.CENTURY),
+            f"{first_year // 100:02d}")
+
+
+def _part(whole: Resolved, modifier: str) -> Resolved:
+    """A third (early/mid/late) or half of a period; the value stays the period's.
+
+    Months split at days 10 and 20 ("mid-November" = Nov 11-20); periods made of
+    whole months split by months ("early 2011" = January-April); weeks by days.
+    """
+    interval, value = whole
+    start, end = interval.start, interval.end
+    mod = " ".join(modifier.lower().split())
+    mod = mod.removeprefix("the ").removesuffix(" of")
+    if mod in ("first half", "second half"):
+        pieces, index = 2, (0 if mod == "first half" else 1)
+    else:
+        pieces = 3
+        index = {"early": 0, "beginning": 0, "start": 0, "early part": 0, "first part": 0,
+                 "mid": 1, "middle": 1}.get(mod, 2)
+    if interval.grain == Grain.MONTH and pieces == 3:
+        bounds = [start, start.replace(day=11), start.replace(day=21), end + relativedelta(days=1)]
+    else:
+        delta = relativedelta(end + relativedelta(days=1), start)
+        months = delta.years * 12 + delta.months
+        if months and not delta.days and months % pieces == 0:
+            step = relativedelta(months=months // pieces)
+            bounds = [start + relativedelta(months=i * (months // pieces)) for i in range(pieces)]
+            bounds.append(bounds[-1] + step)
+        else:
+            days = (end - start).days + 1
+            size = days // pieces
+            bounds = [start + relativedelta(days=i * size) for i in range(pieces)]
+            bounds.append(end + relativedelta(days=1))
+    return DateInterval(bounds[index], bounds[index + 1] - relativedelta(days=1), Grain.PART), value
+
+
+def _latest(cands: list[Resolved], ref: dt.date, strict: bool = False) -> Resolved:
+    """The last candidate that has started on/before ``ref`` (strictly ended before, if strict)."""
+    ok = [c for c in cands if (c[0].end < ref if strict else c[0].start <= ref)]
+    return ok[-1] if ok else cands[0]
+
+
+def _earliest(cands: list[Resolved], ref: dt.date, strict: bool = False) -> Resolved:
+    """The first candidate that has not ended before ``ref`` (strictly starts after, if strict)."""
+    ok = [c for c in cands if (c[0].start > ref if strict else c[0].end >= ref)]
+    return ok[0] if ok else cands[-1]
+
+
+def _nearest(cands: list[Resolved], ref: dt.date) -> Resolved:
+    def distance(c: Resolved) -> int:
+        iv = c[0]
+        if iv.start <= ref <= iv.end:
+            return 0
+        return (iv.start - ref).days if iv.start > ref else (ref - iv.end).days
+
+    return min(cands, key=distance)  # min keeps the earlier one on ties
+
+
+def _by_tense(cands: list[Resolved], ref: dt.date, tense: str | None) -> Resolved:
+    """Pick among chronologically sorted candidates by the tense of the clause."""
+    if tense == "past":
+        return _latest(cands, ref)
+    if tense == "future":
+        return _earliest(cands, ref)
+    return _nearest(cands, ref)
+
+
+# ---------------------------------------------------------------------------
+# Tense of the clause around a mention
+# ---------------------------------------------------------------------------
+
+_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|[;:]\s")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|"
+    r"Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Prof|Rev|Ft|Mt|Adm|Gens?|Reps?|Sens?))$"
+)
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WINDOW_CHARS = 160
+_WINDOW_TOKENS = 10
+
+FUTURE_WORDS = frozenset(
+    "will 'll shall would upcoming next tomorrow scheduled slated due planned plans plan "
+    "expected expects aims intends forward postponed delayed rescheduled until deadline "
+    "coming resume resumes".split()
+)
+PAST_WORDS = frozenset(
+    "said told was were had did ago yesterday last since previously "
+    "met held came went took made gave saw left began begun won lost fell rose wrote sent "
+    "brought thought found became kept ran led fled struck broke spoke stood paid fought "
+    "sought bought caught taught drew grew threw knew flew shot sold hit spent built meant "
+    "heard felt got withdrew overtook undertook forgot chose froze rode wore tore swore "
+    "stole arose awoke bore bound dealt dug fed forbade hung laid lay lent lit quit "
+    "sank sang shook slid split spread sprang stuck stung strove swept swam swung wept "
+    "wound has have".split()
+)
+PRESENT_WORDS = frozenset("is are am says say tells".split())
+# -ed words that do not mark the past.
+_NOT_PAST_ED = frozenset(
+    "scheduled planned expected slated postponed delayed rescheduled proposed needed "
+    "hundred indeed red bed shed wed sled speed need feed seed proceed succeed exceed "
+    "breed creed greed embed kindred united armed based related alleged so-called "
+    "concerned interested supposed advanced detailed limited talked-about".split()
+)
+_MODALS = frozenset("to will would 'll shall can could may might must should".split())
+_BE_FORMS = frozenset("be been being is are am was were".split())
+
+
+def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Lower-cased words before (nearest first) and after a span, within its sentence."""
+    left_from = max(0, start - _WINDOW_CHARS)
+    left = text[left_from:start]
+    cut = 0
+    for brk in _BREAK.finditer(left):
+        if brk.group().startswith(".") and _ABBREVIATION.search(left, 0, brk.start()):
+            continue
+        cut = brk.end()
+    right = text[end:end + _WINDOW_CHARS]
+    stop = len(right)
+    for brk in _BREAK.finditer(right):
+        if brk.group().startswith(".") and _ABBREVIATION.search(right, 0, brk.start()):
+            continue
+        stop = brk.start()
+        break
+    before = [w.lower() for w in _TOKEN.findall(left, cut)][::-1][:_WINDOW_TOKENS]
+    after = [w.lower() for w in _TOKEN.findall(right, 0, stop)][:_WINDOW_TOKENS]
+    return before, after
+
+
+def _word_tense(word: str, previous: str | None, following: str | None) -> str | None:
+    """Tense signalled by one word given its neighbours in reading order."""
+    if word == "be":
+        return "future" if previous in _MODALS else None
+    if word in ("set", "is", "are") and following in ("to", "for"):
+        return "future"
+    if word == "going" and following == "to":
+        return "future"
+    if previous in ("than", "as") and word.endswith("ed"):
+        return None  # "earlier than planned", "as expected"
+    if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
+        return None  # a passive participle ("to be held") takes its tense from "be"
+    if word in FUTURE_WORDS:
+        return "future"
+    if word in PRESENT_WORDS:
+        return "present"
+    if word in PAST_WORDS:
+        return "past"
+    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+        if previous in _BE_FORMS or previous in _DETERMINERS:
+            return None  # a passive participle takes its tense from "be"; "the armed ..."
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """'past', 'future', 'present' or None: the tense cue nearest to a span.
+
+    Looks at up to ten words on each side within the sentence; a cue before the
+    span wins a tie with one after it (the governing verb usually comes first).
+    """
+    before, after = _clause_tokens(text, start, end)
+    best: tuple[float, str] | None = None
+    for i, word in enumerate(before):
+        previous = before[i + 1] if i + 1 < len(before) else None
+        following = before[i - 1] if i > 0 else (after[0] if after else None)
+        tense = _word_tense(word, previous, following)
+        if tense:
+            best = (i + 1, tense)
+            break
+    for i, word in enumerate(after):
+        if best and i + 1.5 >= best[0]:
+            break
+        previous = after[i - 1] if i > 0 else (before[0] if before else None)
+        following = after[i + 1] if i + 1 < len(after) else None
+        tense = _word_tense(word, previous, following)
+        if tense:
+            best = (i + 1.5, tense)
+            break
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------
+# Handlers: one per family of the master pattern
+# ---------------------------------------------------------------------------
+
+
+class _Unresolved(Exception):
+    """Raised when a relative expression needs a publication date that is missing."""
+
+    def __init__(self, grain: Grain):
+        super().__init__(grain)
+        self.grain = grain
+
+
+_UNRESOLVED_VALUES = {
+    Grain.DAY: "XXXX-XX-XX", Grain.WEEK: "XXXX-WXX", Grain.MONTH: "XXXX-XX",
+    Grain.YEAR: "XXXX", Grain.SEASON: "XXXX-XX", Grain.QUARTER: "XXXX-QX",
+    Grain.PART: "XXXX", Grain.DECADE: "XXX", Grain.CENTURY: "XX",
+}
+
+
+class _Match:
+    """What a handler returns: a span (possibly trimmed) and its meaning."""
+
+    __slots__ = ("start", "end", "kind", "resolved", "timex_type", "value", "relative", "deadline_ok")
+
+    def __init__(self, start: int, end: int, kind: ClaimKind, resolved: DateInterval | None,
+                 timex_type: str, value: str, relative: bool, deadline_ok: bool = True):
+        self.start, self.end, self.kind = start, end, kind
+        self.resolved, self.timex_type, self.value = resolved, timex_type, value
+        self.relative, self.deadline_ok = relative, deadline_ok
+
+
+class _Context:
+    """Per-call state shared by the handlers."""
+
+    __slots__ = ("text", "ref")
+
+    def __init__(self, text: str, ref: dt.date | None):
+        self.text, self.ref = text, ref
+
+    def need_ref(self, grain: Grain) -> dt.date:
+        if self.ref is None:
+            raise _Unresolved(grain)
+        return self.ref
+
+    def tense(self, start: int, end: int) -> str | None:
+        tense = clause_tense(self.text, start, end)
+        if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
+            return "future"  # "by Friday" points ahead unless the clause is clearly past
+        return tense
+
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
+        return m.group(1).lower().rstrip(".") if m else ""
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.text[pos:pos + 30])
+        return m.group(1) if m else ""
+
+
+def _date(ctx: _Context, m: re.Match, resolved: Resolved, relative: bool,
+          start: int | None = None, end: int | None = None, timex_type: str = "DATE") -> _Match:
+    return _Match(m.start() if start is None else start, m.end() if end is None else end,
+                  ClaimKind.DATE, resolved[0], timex_type, resolved[1], relative)
+
+
+def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | None,
+               weekday: str | None, day2: str | None = None) -> _Match | None:
+    """Jan. 22 [, 2014]: without a year, the year that fits the clause's tense."""
+    if year:
+        try:
+            resolved = _day(dt.date(int(year), month, day))
+        except ValueError:
+            return None
+        relative = False
+    else:
+        ref = ctx.need_ref(Grain.DAY)
+        cands = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                cands.append(_day(dt.date(y, month, day)))
+            except ValueError:  # Feb. 29 in a common year
+                pass
+        if not cands:
+            return None
+        if weekday:  # "Friday, Jan. 17": the weekday picks the year
+            fitting = [c for c in cands if c[0].start.weekday() == WEEKDAY_NUMBERS[weekday.lower()]]
+            cands = fitting or cands
+        resolved = _by_tense(cands, ref, ctx.tense(m.start(), m.end()))
+        relative = True
+    if day2:
+        last = int(re.match(r"\d+", day2).group())
+        if last > day:
+            try:
+                end_day = resolved[0].start.replace(day=last)
+            except ValueError:
+                return None
+            resolved = (DateInterval(resolved[0].start, end_day, Grain.DAY), resolved[1])
+    return _date(ctx, m, resolved, relative)
+
+
+def _int(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _h_iso(ctx, m):
+    try:
+        d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    except ValueError:
+        return None
+    return _date(ctx, m, _day(d), False)
+
+
+def _h_mdy(ctx, m):
+    month = MONTH_NUMBERS[m["mdy_mon"].rstrip(".").lower()]
+    return _month_day(ctx, m, month, _int(m["mdy_d"]), m["mdy_y"], m["mdy_wd"], m["mdy_d2"])
+
+
+def _h_dmy(ctx, m):
+    month = MONTH_NUMBERS[m["dmy_mon"].rstrip(".").lower()]
+    return _month_day(ctx, m, month, _int(m["dmy_d"]), m["dmy_y"], m["dmy_wd"])
+
+
+def _h_my(ctx, m):
+    return _date(ctx, m, _month(int(m["my_y"]), MONTH_NUMBERS[m["my_mon"].rstrip(".").lower()]), False)
+
+
+def _bare_month(ctx: _Context, month: int, start: int, end: int) -> Resolved:
+    ref = ctx.need_ref(Grain.MONTH)
+    cands = [_month(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return _by_tense(cands, ref, ctx.tense(start, end))
+
+
+def _unit_ref(ctx: _Context, direction: str | None, unit: str) -> Resolved:
+    """this/next/last + week/month/year/quarter/decade/century (``direction`` None = this)."""
+    direction = (direction or "this").lower()
+    unit = unit.lower()
+    grain = {"week": Grain.WEEK, "weekend": Grain.PART, "month": Grain.MONTH, "year": Grain.YEAR,
+             "quarter": Grain.QUARTER, "decade": Grain.DECADE, "century": Grain.CENTURY}[unit]
+    ref = ctx.need_ref(grain)
+    step = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1}.get(direction, 0)
+    if unit == "week":
+        return _week(ref + relativedelta(weeks=step))
+    if unit == "weekend":
+        return _weekend(ref + relativedelta(weeks=step))
+    if unit == "month":
+        d = ref + relativedelta(months=step)
+        return _month(d.year, d.month)
+    if unit == "quarter":
+        d = ref + relativedelta(months=3 * step)
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "year":
+        return _year(ref.year + step)
+    if unit == "decade":
+        return _decade(ref.year + 10 * step)
+    return _century(ref.year + 100 * step)
+
+
+def _h_part(ctx, m):
+    if m["px_mon"]:
+        month = MONTH_NUMBERS[m["px_mon"].lower()]
+        if m["px_my"]:
+            whole, relative = _month(int(m["px_my"]), month), False
+        else:
+            whole, relative = _bare_month(ctx, month, m.start(), m.end()), True
+    elif m["px_dec"]:
+        whole, relative = _decade(int(m["px_dec"]) * 10), False
+    elif m["px_y"]:
+        whole, relative = _year(int(m["px_y"])), False
+    elif m["px_unit"]:
+        whole, relative = _unit_ref(ctx, m["px_rel"], m["px_unit"]), True
+    else:
+        whole, relative = _season_ref(ctx, m["px_srel"], m["px_season"], m["px_sy"], m.start(), m.end())
+    return _date(ctx, m, _part(whole, m["p_mod"]), relative)
+
+
+def _quarter_candidates(ref: dt.date) -> list[Resolved]:
+    return [_quarter(y, q) for y in (ref.year - 1, ref.year, ref.year + 1) for q in (1, 2, 3, 4)]
+
+
+def _h_quarter(ctx, m):
+    if m["q_n"]:
+        if m["q_y2"]:
+            return _date(ctx, m, _quarter(int(m["q_y2"]), int(m["q_n"])), False)
+        number, explicit_year, year_rel, ordinal = int(m["q_n"]), None, None, None
+    elif m["q_the"]:
+        number, explicit_year, year_rel, ordinal = None, None, None, "latest"
+        if m["q_the"].lower() == "this":
+            ordinal = "current"
+    else:
+        ordinal = m["q_ord"].lower()
+        number = ORDINALS.get(ordinal)
+        explicit_year, year_rel = m["q_y"], m["q_yrel"]
+        if m["q_det"] and m["q_det"].lower() in ("last", "next") and number is None:
+            ordinal = "previous" if m["q_det"].lower() == "last" else "next"
+    if number is not None:
+        if explicit_year and not year_rel:
+            return _date(ctx, m, _quarter(int(explicit_year), number), False)
+        ref = ctx.need_ref(Grain.QUARTER)
+        if year_rel:
+            year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel.lower()]
+            return _date(ctx, m, _quarter(year, number), True)
+        cands = [c for c in _quarter_candidates(ref) if c[1].endswith(f"Q{number}")]
+        tense = ctx.tense(m.start(), m.end())
+        # a quarter named without a year is usually the latest one that has begun
+        return _date(ctx, m, _earliest(cands, ref) if tense == "future" else _latest(cands, ref), True)
+    ref = ctx.need_ref(Grain.QUARTER)
+    cands = _quarter_candidates(ref)
+    if ordinal in ("current",):
+        resolved = _latest(cands, ref)
+    elif ordinal in ("next",):
+        resolved = _earliest(cands, ref, strict=True)
+    else:  # latest, previous, past, last, final, same, year-ago: the last completed quarter
+        resolved = _latest(cands, ref, strict=True)
+        if ordinal in ("year-ago", "year-earlier"):
+            iv = resolved[0]
+            resolved = _quarter(iv.start.year - 1, (iv.start.month - 1) // 3 + 1)
+    return _date(ctx, m, resolved, True)
+
+
+def _number(words: str) -> float | None:
+    """'three' -> 3, 'twenty-four' -> 24, '72' -> 72, 'a' -> 1; None for 'several'."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    try:
+        return float(w)
+    except ValueError:
+        pass
+    total = 0
+    for part in w.split():
+        if part not in NUMBER_WORDS:
+            return None
+        value = NUMBER_WORDS[part]
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def _unit_name(unit: str) -> str:
+    return "century" if unit.lower().startswith("centur") else unit.lower()
+
+
+def _h_ago(ctx, m):
+    n = _number(m["ago_n"])
+    unit = _unit_name(m["ago_u"])
+    direction = -1 if m["ago_dir"].lower() in ("ago", "earlier", "before now") else 1
+    if n is None or n != int(n) or unit in ("second", "minute", "hour", "night", "weekend"):
+        # "several years ago" / "a few hours ago": only vague
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
+    n = int(n) * direction
+    grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}.get(unit, Grain.YEAR)
+    ref = ctx.need_ref(grain)
+    if unit == "day":
+        resolved = _day(ref + relativedelta(days=n))
+    elif unit == "week":
+        resolved = _week(ref + relativedelta(weeks=n))
+    elif unit in ("month", "quarter"):
+        d = ref + relativedelta(months=n * (3 if unit == "quarter" else 1))
+        resolved = _month(d.year, d.month)
+    else:
+        years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+        resolved = _year(ref.year + years)
+    return _date(ctx, m, resolved, True)
+
+
+# Words before "a day"/"a year" that make it a real duration ("for a year").
+_DURATION_CUES = frozenset(
+    "for in within over than about around nearly almost only just least after another past "
+    "last first next lasted lasting spent took half entire whole full following".split()
+)
+# "a day"/"one day"/"a second" are often idioms or ordinals; longer units rarely are.
+_IDIOM_UNITS = frozenset("second minute hour day night week weekend".split())
+_SET_CUES = frozenset("once twice thrice times per".split())
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter, timeish, multiplier = DURATION_UNITS[unit]
+    if n is None:
+        amount = "X"
+    else:
+        total = n * multiplier
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+    return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
+
+
+def _h_dur(ctx, m):
+    unit = _unit_name(m["dur_u"])
+    number_text = m["dur_n"].lower()
+    n = _number(number_text)
+    start = m.start()
+    if not m["dur_det"] and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
+        previous = ctx.prev_word(start)
+        if number_text in ("a", "an") and (previous in _SET_CUES or re.search(r"[\d%]\W*$", ctx.text[max(0, start - 4):start])):
+            # "twice a week", "$5 a day": a frequency
+            letter, timeish, mult = DURATION_UNITS[unit]
+            return _Match(start, m.end(), ClaimKind.DURATION, None, "SET",
+                          _duration_value(1, unit), False, deadline_ok=False)
+        if unit in _IDIOM_UNITS and previous not in _DURATION_CUES and not m["dur_old"]:
+            return None  # "a day earlier than planned", "one day he will"
+    if m["dur_sep"].startswith("-") and m["dur_u"].lower().endswith("s") and unit != "century":
+        return None  # "two-days" is not English; probably a range or list
+    if unit == "quarter" and not m["dur_det"] and number_text in ("a", "an"):
+        return None  # "a quarter of the vote"
+    if m["dur_det"] and m["dur_sep"].startswith("-") and not m["dur_det"].lower().strip()[3:]:
+        start = m.start("dur_n")  # "the three-year-old conflict": the article modifies the noun
+    return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION",
+                  _duration_value(n, unit), False, deadline_ok=False)
+
+
+def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | None,
+                start: int, end: int) -> tuple[Resolved, bool]:
+    code = SEASONS[name.lower()][0]
+    if year:
+        return _season(int(year), code), False
+    ref = ctx.need_ref(Grain.SEASON)
+    cands = [_season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    direction = (direction or "").lower()
+    if direction in ("last", "past", "previous"):
+        return _latest(cands, ref, strict=True), True
+    if direction in ("next", "coming", "following"):
+        return _earliest(cands, ref, strict=True), True
+    if direction in ("this", "current"):
+        return _nearest(cands, ref), True
+    return _by_tense(cands, ref, ctx.tense(start, end)), True
+
+
+def _h_rel(ctx, m):
+    if m["rel_we"]:
+        # "the weekend": the one around publication that fits the tense
+        ref = ctx.need_ref(Grain.PART)
+        cands = [_weekend(ref + relativedelta(weeks=k)) for k in (-1, 0, 1)]
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            resolved = _latest(cands, ref, strict=ref.weekday() < 5)
+        elif tense == "future":
+            resolved = _earliest(cands, ref)
+        else:
+            resolved = _nearest(cands, ref)
+        return _date(ctx, m, resolved, True)
+    direction = m["rel_dir"].lower()
+    backwards = direction in ("last", "past", "previous")
+    forwards = direction in ("next", "coming", "following")
+    if m["rel_unit"]:
+        if direction == "current" and m["rel_unit"].lower() == "weekend":
+            return None
+        return _date(ctx, m, _unit_ref(ctx, direction, m["rel_unit"]), True)
+    if m["rel_wd"]:
+        ref = ctx.need_ref(Grain.DAY)
+        target = WEEKDAY_NUMBERS[m["rel_wd"].lower()]
+        if backwards:
+            d = ref - relativedelta(days=(ref.weekday() - target - 1) % 7 + 1)
+        elif forwards:
+            d = ref + relativedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+        else:  # "this Friday": the one in the publication week
+            d = ref + relativedelta(days=target - ref.weekday())
+        return _date(ctx, m, _day(d), True)
+    if m["rel_mon"]:
+        if direction in ("current",):
+            return None
+        ref = ctx.need_ref(Grain.MONTH)
+        month = MONTH_NUMBERS[m["rel_mon"].lower()]
+        cands = [_month(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        if backwards:
+            resolved = _latest(cands, ref, strict=True)
+        elif forwards:
+            resolved = _earliest(cands, ref, strict=True)
+        else:
+            resolved = _month(ref.year, month)
+        return _date(ctx, m, resolved, True)
+    resolved, relative = _season_ref(ctx, direction, m["rel_season"], None, m.start(), m.end())
+    return _date(ctx, m, resolved, relative)
+
+
+def _h_season(ctx, m):
+    name = m["s_name"].lower()
+    if not m["s_y"] and (not m["s_the"] or name == "fall"):
+        return None  # bare "spring"/"fall" are usually not dates ("the fall of Rome")
+    if m["s_the"] and not m["s_y"] and ctx.next_word(m.end()).lower() == "of":
+        return None
+    resolved, relative = _season_ref(ctx, None, name, m["s_y"], m.start(), m.end())
+    return _date(ctx, m, resolved, relative)
+
+
+def _h_fiscal(ctx, m):
+    year = m["fy"].lstrip("'")
+    if len(year) == 2:
+        ref_year = ctx.ref.year if ctx.ref else 2000
+        century = ref_year - ref_year % 100
+        full = century + int(year)
+        year = str(full - 100 if full > ref_year + 20 else full)
+    return _date(ctx, m, _year(int(year)), False)
+
+
+def _h_decade(ctx, m):
+    if m["dec_y"]:
+        return _date(ctx, m, _decade(int(m["dec_y"]) * 10), False)
+    ref = ctx.need_ref(Grain.DECADE)
+    digit = int(m["dec_s"])
+    year = ref.year - ref.year % 100 + digit * 10
+    if year > ref.year:
+        year -= 100
+    return _date(ctx, m, _decade(year), True)
+
+
+def _h_century(ctx, m):
+    return _date(ctx, m, _century((int(m["c_n"]) - 1) * 100), False)
+
+
+def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str | None = None) -> dt.date:
+    """A bare weekday: most recent in the past, next one in the future, else nearest.
+
+    On the publication weekday the publication day itself is meant unless the
+    clause is clearly about the future ("Russia offered assurances Tuesday").
+    """
+    ref = ctx.need_ref(Grain.DAY)
+    target = WEEKDAY_NUMBERS[weekday.lower()]
+    tense = tense or ctx.tense(start, end)
+    back = (ref.weekday() - target) % 7  # days since the latest such day (0 = today)
+    if back == 0:
+        return ref + relativedelta(days=7) if tense == "future" else ref
+    if tense == "past":
+        return ref - relativedelta(days=back)
+    if tense == "future":
+        return ref + relativedelta(days=7 - back)
+    return ref - relativedelta(days=back) if back <= 3 else ref + relativedelta(days=7 - back)
+
+
+def _h_clock(ctx, m):
+    if m["cl_word"]:
+        hour, minute = (12, 0) if m["cl_word"].lower() == "noon" else (0, 0)
+    else:
+        hour, minute = int(m["cl_h"]), int(m["cl_m"] or 0)
+        if hour > 12 or hour == 0:
+            return None
+        pm = m["cl_ap"].lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    day_word = (m["cl_day"] or "").lower()
+    ref = ctx.need_ref(Grain.DAY)
+    if day_word in WEEKDAY_NUMBERS:
+        d = _weekday_date(ctx, day_word, m.start(), m.end())
+    else:
+        d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    interval, value = _day(d)
+    return _date(ctx, m, (interval, f"{value}T{hour:02d}:{minute:02d}"), True, timex_type="TIME")
+
+
+def _h_dayrel(ctx, m):
+    if m["dr_this"]:
+        ref = ctx.need_ref(Grain.DAY)
+        d = ref - relativedelta(days=1) if m["dr_this"].lower() == "last" else ref
+        if m["dr_this"].lower() == "last" and m["dr_tod2"].lower() != "night":
+            return None  # "last morning" is not an English date
+        interval, value = _day(d)
+        return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['dr_tod2'].lower()]}"), True, timex_type="TIME")
+    word = m["dr_w"]
+    if word == "Today" and re.search(r"[A-Z][A-Za-z]*\s+$", ctx.text[max(0, m.start() - 20):m.start()]) \
+            and not re.search(r"[.!?\"]\s+[A-Z][A-Za-z]*\s+$|^\s*$", ctx.text[max(0, m.start() - 22):m.start()]):
+        return None  # a title such as "USA Today"
+    ref = ctx.need_ref(Grain.DAY)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0)
+    interval, value = _day(ref + relativedelta(days=offset))
+    tod = "night" if word.lower() == "tonight" else (m["dr_tod"] or "").lower()
+    if tod:
+        return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[tod]}"), True, timex_type="TIME")
+    return _date(ctx, m, (interval, value), True)
+
+
+def _h_wd(ctx, m):
+    start = m.start()
+    text = ctx.text
+    before = text[max(0, start - 12):start]
+    if _NAMED_DAY_BEFORE.search(before):
+        return None
+    previous = ctx.prev_word(start)
+    if m["wd_pl"]:
+        value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['wd_n'].lower()] + 1}"
+        return _Match(start, m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
+    if previous == "the" and not m["wd_mod"]:
+        return None  # "the Sunday Times"
+    nxt = ctx.next_word(m.end())
+    if (nxt[:1].isupper() and nxt.rstrip(".").lower() not in MONTH_NUMBERS and not m["wd_tod"]
+            and previous not in _WEEKDAY_KEEP_BEFORE and text[m.end():m.end() + 1] == " "):
+        return None  # "Sunday Times reported", "Monday Night Football"
+    d = _weekday_date(ctx, m["wd_n"], start, m.end())
+    interval, value = _day(d)
+    if m["wd_tod"]:
+        return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['wd_tod'].lower()]}"), True, timex_type="TIME")
+    return _date(ctx, m, (interval, value), True)
+
+
+def _h_set(ctx, m):
+    word = (m["set_adv"] or m["set_unit"]).lower()
+    unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+            "hourly": "hour", "nightly": "night", "morning": "day"}.get(word, word)
+    return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
+                  deadline_ok=False)
+
+
+def _h_vague(ctx, m):
+    phrase = " ".join(m["vg"].lower().split())
+    if phrase == "recent" and not re.match(r"\s+(?:years|months|weeks|days|decades|times)\b", ctx.text[m.end():m.end() + 12]):
+        return None  # adjective "recent" on its own is too weak a signal
+    return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", VAGUE_VALUES[phrase], True,
+                  deadline_ok=False)
+
+
+_ORDDAY_FOLLOWERS = frozenset("of and or to at in on when through until till by".split())
+
+
+def _h_ordday(ctx, m):
+    nxt = ctx.next_word(m.end())
+    gap = ctx.text[m.end():m.end() + 2]
+    if nxt and gap[:1] == " " and gap[1:2].isalpha() and nxt.lower() not in _ORDDAY_FOLLOWERS:
+        return None  # "the 22nd floor", "the 3rd Division"
+    ref = ctx.need_ref(Grain.DAY)
+    day = int(m["od"])
+    cands = []
+    for k in (-1, 0, 1):
+        first = ref.replace(day=1) + relativedelta(months=k)
+        try:
+            cands.append(_day(first.replace(day=day)))
+        except ValueError:
+            pass
+    return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
+
+
+def _h_month(ctx, m):
+    name = m["mon"]
+    start, end = m.start(), m.end()
+    previous = ctx.prev_word(start)
+    joined = _DATE_THEN_CONJ.search(ctx.text, max(0, start - 30), start)
+    cued = previous in _MONTH_CUES or bool(joined)
+    if name == "May" and not cued:
+        return None  # "Assad may ...", "Theresa May"
+    nxt = ctx.next_word(end)
+    if not cued:
+        if nxt[:1].isupper() and ctx.text[end:end + 1] == " ":
+            return None  # a name: "June Carter", "August Strindberg"
+        if name == "March" and nxt.lower() in ("on", "to", "for", "against", "through", "of"):
+            return None  # "the March on Washington"
+        if previous in ("a", "an"):
+            return None
+    month = MONTH_NUMBERS[name.lower()]
+    return _date(ctx, m, _bare_month(ctx, month, start, end), True)
+
+
+def _h_year(ctx, m):
+    start, end = m.start(), m.end()
+    text = ctx.text
+    possessive = text[end:end + 2] in ("'s", "’s")
+    previous = ctx.prev_word(start)
+    nxt = ctx.next_word(end)
+    gap = text[end:end + 2]
+    followed_by_word = gap[:1] == " " and gap[1:2].isalpha() and gap[1:2].islower()
+    if possessive:
+        pass
+    elif previous in _DETERMINERS and followed_by_word and previous not in ("this", "that"):
+        pass  # "the 2011 election"
+    elif previous in _YEAR_CUES and previous not in _DETERMINERS:
+        if previous in _AMOUNT_PREPOSITIONS and followed_by_word and nxt.lower() not in ("and", "or", "to", "when", "through"):
+            return None  # "rose by 2000 barrels", "a total of 1999 people"
+    elif _DATE_THEN_CONJ.search(text, max(0, start - 30), start):
+        pass  # "between 2011 and 2013"
+    elif text[max(0, start - 2):start] in (", ", "( ") and re.search(rf"{_MONTH_FULL}\s+\d{{1,2}}\s*,?\s*$|{_MONTH_FULL},?\s*$", text[max(0, start - 24):start]):
+        pass
+    else:
+        return None  # "2011 people"
+    return _date(ctx, m, _year(int(m["yr"])), False)
+
+
+_HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
+    "iso": _h_iso, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "part": _h_part,
+    "quarter": _h_quarter, "ago": _h_ago, "dur": _h_dur, "rel": _h_rel, "season": _h_season,
+    "fiscal": _h_fiscal, "decade": _h_decade, "century": _h_century, "clock": _h_clock,
+    "dayrel": _h_dayrel, "wd": _h_wd, "set": _h_set, "vague": _h_vague, "ordday": _h_ordday,
+    "month": _h_month, "year": _h_year,
+}
+
+
+def _to_mention(text: str, found: _Match) -> TimeMention:
+    start, end, kind = found.start, found.end, found.kind
+    if found.deadline_ok and kind == ClaimKind.DATE and text[end:end + 2] not in ("'s", "’s"):
+        prefix = _DEADLINE_BEFORE.search(text, max(0, start - 24), start)
+        if prefix:
+            start, kind = prefix.start(), ClaimKind.DEADLINE
+    return TimeMention(start=start, end=end, text=text[start:end], kind=kind,
+                       interval=found.resolved, timex_type=found.timex_type,
+                       timex_value=found.value, relative=found.relative)
+
+
+def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
+    """Find the temporal expressions in ``text`` and resolve them.
+
+    ``published`` anchors relative expressions ("next week", "Friday",
+    "Jan. 22"); without it they are still returned, with ``interval=None``.
+    Results are sorted by start offset and do not overlap; ``text[m.start:m.end]
+    == m.text`` for every mention.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    ctx = _Context(text, published)
+    mentions: list[TimeMention] = []
+    pos = 0
+    search = MASTER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        family = m.lastgroup
+        try:
+            found = _HANDLERS[family](ctx, m)
+        except _Unresolved as missing:
+            found = _Match(m.start(), m.end(), ClaimKind.DATE, None,
+                           "TIME" if family == "clock" else "DATE",
+                           _UNRESOLVED_VALUES.get(missing.grain, "XXXX"), True)
+        if found is None:
+            # rejected: look again from the next word, a shorter reading may fit
+            nxt = _NON_WORD.search(text, m.start() + 1)
+            pos = max(m.start() + 1, nxt.end() if nxt else m.end())
+            continue
+        if mentions and found.start < mentions[-1].end:
+            found.start = mentions[-1].end  # never overlap a deadline prefix we already took
+        mentions.append(_to_mention(text, found))
+        pos = max(m.end(), found.end)
+    return mentions

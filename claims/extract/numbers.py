@@ -1,0 +1,174 @@
+"""Numbers as news writes them: digits, number words, scale words, fractions.
+
+This module knows nothing about units or qualifiers; it offers
+
+* regular-expression *pattern strings* for a number (``NUMBER_PATTERN``) that
+  the quantity extractor embeds in its own compiled regexes, and
+* :func:`parse_number`, which turns the text such a pattern matched into a
+  float ("1.2 million" -> 1.2e6, "twenty-five" -> 25, "two-thirds" -> 0.667).
+
+The number-word vocabulary is a closed class of English, so it lives here as
+data tables rather than in a YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+SMALL_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+# Multipliers written as words after a number ("1.2 million", "ten thousand").
+# "hundred" and "dozen" multiply the current group; the others close a group.
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12,
+}
+
+# Abbreviated scales written right after digits ("$5bn", "10M", "5k", "RM3mil").
+# Single-letter "m"/"b" are ambiguous (metres, bytes); the extractor decides.
+SHORT_SCALES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+# Denominators of fractions written as words ("a third", "two-fifths").
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+    "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+UNICODE_FRACTIONS: dict[str, float] = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
+    "⅛": 0.125,
+}
+
+
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first so none shadows another."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------
+# Patterns (strings, compiled by the callers as part of larger regexes)
+# ---------------------------------------------------------------------------
+
+# Digits: "120,000", "1.5", ".5", "1000". Thousands groups must be exact
+# ("1,23" is not a number here), and no digit may follow.
+DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
+
+_WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
+_SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
+# "and" joins number words only after a scale word ("one hundred and six"),
+# so "three and four" stays two numbers.
+_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
+# A leading "a" counts as one before a scale word: "a dozen", "a million".
+WORDS_PATTERN = (
+    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b)"
+)
+
+# Fractions: "two-thirds", "a third", "one half", "1/2", "3 1/2", "½".
+_FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
+FRACTION_PATTERN = (
+    rf"(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 20)}|[Aa])"
+    rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+(?:century|centuries|time|round|place|year|day|"
+    r"quarter|world|largest|biggest|most|highest|straight|consecutive|term|party)\b)"
+    r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
+    rf"|[{''.join(UNICODE_FRACTIONS)}])"
+)
+
+# Scale words after digits ("1.2 million", "4 thousand"); chains allowed.
+DIGIT_SCALES_PATTERN = rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
+SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
+
+NUMBER_PATTERN = (
+    rf"(?:{FRACTION_PATTERN}|{DIGITS_PATTERN}{DIGIT_SCALES_PATTERN}|{WORDS_PATTERN})"
+)
+
+_TOKEN_RE = re.compile(r"\d+/\d+|[\d.,]*\d|[A-Za-z]+|[" + "".join(UNICODE_FRACTIONS) + "]")
+
+
+# ---------------------------------------------------------------------------
+# Parsing
+# ---------------------------------------------------------------------------
+
+
+def parse_digits(text: str) -> float:
+    """Value of a digit string with optional thousands commas: "120,000" -> 120000."""
+    return float(text.replace(",", ""))
+
+
+@lru_cache(maxsize=8192)
+def parse_number(text: str) -> float:
+    """Value of a number as the patterns of this module match it.
+
+    Handles digits with scale words ("1.2 million"), number words
+    ("one hundred and six", "twenty-five", "a dozen"), mixtures
+    ("4 thousand 3 hundred") and fractions ("two-thirds", "a half", "3 1/2").
+    Raises ValueError for text that holds no number.
+    """
+    tokens = _TOKEN_RE.findall(text)
+    if not tokens:
+        raise ValueError(f"no number in {text!r}")
+    total = 0.0  # closed groups ("two million" once "three hundred" follows)
+    current = 0.0  # the group being built
+    seen = False
+    numerator: float | None = None
+    for raw in tokens:
+        tok = raw.lower()
+        if tok[0].isdigit() or tok[0] == ".":
+            if "/" in tok:
+                num, den = tok.split("/")
+                if int(den) == 0:
+                    raise ValueError(f"zero denominator in {text!r}")
+                current += int(num) / int(den)
+            else:
+                current += parse_digits(tok)
+            seen = True
+        elif tok in UNICODE_FRACTIONS:
+            current += UNICODE_FRACTIONS[tok]
+            seen = True
+        elif tok in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[tok]
+            seen = True
+        elif tok in ("a", "an"):
+            # "a dozen" / "a third": one of what follows
+            current += 1
+            seen = True
+        elif tok in FRACTION_WORDS:
+            numerator = current or 1.0
+            current = numerator / FRACTION_WORDS[tok]
+            seen = True
+        elif tok in ("hundred", "dozen"):
+            current = (current or 1.0) * SCALE_WORDS[tok]
+            seen = True
+        elif tok in SCALE_WORDS:
+            total += (current or 1.0) * SCALE_WORDS[tok]
+            current = 0.0
+            seen = True
+        elif tok == "and":
+            continue
+        else:
+            raise ValueError(f"not a number word: {raw!r} in {text!r}")
+    if not seen:
+        raise ValueError(f"no number in {text!r}")
+    return total + current
+
+
+def is_word_number(text: str) -> bool:
+    """True when a number is written without digits ("three", "a dozen")."""
+    return not any(ch.isdigit() for ch in text)

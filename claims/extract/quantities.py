@@ -1,0 +1,525 @@
+"""Find quantities in news text: "more than 100,000 people", "$1.2 billion", "5%".
+
+One regex pass (``_ATOM_RE``) finds every number written in the text; each hit
+is then read in its neighbourhood with small anchored regexes:
+
+1. what follows: a unit ("5 percent", "1,000-ton", "km/h") or a counted noun
+   ("36 people", "11 Western states");
+2. whether it is a quantity at all: years, dates, clock times, ordinals,
+   phone numbers and identifiers ("Section 427", "Boeing 737") are dropped;
+3. neighbours joined into ranges ("10 to 15", "between 10 and 15", "10-15%");
+4. what precedes: a qualifier ("more than", "about", "nearly") that turns the
+   value into an interval, and a change verb ("rose 5%").
+
+Vocabulary (units, qualifiers, stop lists) is data: claims/data/quantities.yaml
+for the words of running text, claims/units.txt for the pint definitions.
+
+Conventions:
+* "about/some/around/roughly/estimated v" -> [0.9v, 1.1v]; "nearly/almost v"
+  -> [0.9v, v]; "more than v" -> (v, inf); "at least v" -> [v, inf);
+  "less than v" -> (-inf, v); "up to / at most v" -> (-inf, v].
+* Vague plurals span one decade (NewsQuant's convention): "hundreds of" ->
+  [100, 1000], "dozens of" -> [12, 120], "tens of thousands" -> [1e4, 1e5].
+* Counts: ``unit`` and ``noun`` are the counted noun in lower case as written
+  ("people", "syrians"); a bare number has unit None; dimension "count".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from claims.extract import numbers
+from claims.extract.units import UnitError, lookup
+from claims.models import NumberInterval, Qualifier, QuantityMention
+
+_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities.yaml"
+with open(_DATA_FILE, encoding="utf-8") as _fh:
+    _DATA = yaml.safe_load(_fh)
+
+
+def _alt(words) -> str:
+    """Alternation of literal phrases, longest first; spaces match any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+def _surface_alt(patterns) -> str:
+    """Alternation of the YAML surface patterns (themselves regex fragments)."""
+    # longer patterns first, so "degrees Celsius" is tried before "degrees"
+    ordered = sorted(patterns, key=len, reverse=True)
+    space = r"[ \t]+"
+    return "|".join("(?:" + p.replace(" ", space) + ")" for p in ordered)
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary from the data file
+# ---------------------------------------------------------------------------
+
+_UNIT_NAMES: dict[str, str] = _DATA["units"]
+_UNIT_SYMBOLS: dict[str, str] = _DATA["unit_symbols"]
+_ATTACHED_ONLY = frozenset(_DATA["attached_only"])
+_CURRENCY_PREFIXES: dict[str, str] = _DATA["currency_prefixes"]
+_VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
+_IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
+_CAPITALIZED_OK = frozenset(_DATA["capitalized_ok"])
+_FUNCTION_WORDS = frozenset(_DATA["function_words"])
+_IRREGULAR_PLURALS = frozenset(_DATA["irregular_plurals"])
+_NOT_PLURALS = frozenset(_DATA["not_plurals"])
+_PARTICLE_VERBS = frozenset(_DATA["change_particle_verbs"])
+
+_QUALIFIER_OF: dict[str, Qualifier] = {}
+_APPROX_BELOW: set[str] = set()
+for _kind, _phrases in _DATA["qualifiers"].items():
+    for _p in _phrases:
+        _key = " ".join(_p.lower().split())
+        if _kind == "approx_below":
+            _QUALIFIER_OF[_key] = Qualifier.APPROX
+            _APPROX_BELOW.add(_key)
+        else:
+            _QUALIFIER_OF[_key] = Qualifier(_kind)
+_POST_QUALIFIER_OF: dict[str, Qualifier] = {
+    " ".join(p.lower().split()): Qualifier(kind)
+    for kind, phrases in _DATA["post_qualifiers"].items()
+    for p in phrases
+}
+_CHANGE_OF: dict[str, str] = {
+    w: direction for direction, words in _DATA["changes"].items() for w in words
+}
+
+# ---------------------------------------------------------------------------
+# Regexes (compiled once)
+# ---------------------------------------------------------------------------
+
+_VAGUE_WORDS = _alt(_VAGUE)
+# "tens of thousands (of)", "hundreds of"; a lone plural needs "of" after it,
+# since "hundreds" alone is rarely a figure.
+_VAGUE_PATTERN = (
+    rf"(?i:(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
+    rf"|(?:{_VAGUE_WORDS})\s+of\b)"
+)
+
+_ATOM_RE = re.compile(
+    # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
+    r"(?<![\w.,/@:#+&'’])(?<![A-Za-z]-)"
+    r"(?:"
+    rf"(?P<vague>{_VAGUE_PATTERN})"
+    rf"|(?:(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
+    rf"(?P<num>{numbers.FRACTION_PATTERN}"
+    rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
+    rf"|{numbers.DIGIT_SCALES_PATTERN})"
+    rf"|(?i:{numbers.WORDS_PATTERN}))"
+    r")"
+)
+
+# A unit right after the number: "5 percent", "1,000-ton", "5km", "3-year-old".
+_UNIT_RE = re.compile(
+    r"(?P<sep>[ \t]?-[ \t]?|[ \t]?|\s)"
+    rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))|(?P<sym>{_surface_alt(_UNIT_SYMBOLS)}))"
+    r"(?P<old>-old\b|\s+old\b)?"
+    r"(?![\w°])"
+)
+# The second half of a compound unit: "per hour", "a barrel", "/kg".
+_PER_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week",
+    "month": "month", "year": "year", "minute": "minute", "second": "second",
+    "barrel": "barrel", "gallon": "gallon", "litre": "liter", "liter": "liter",
+    "kilogram": "kilogram", "kg": "kilogram", "kilo": "kilogram", "pound": "pound",
+    "lb": "pound", "ton": "metric_ton", "tonne": "metric_ton", "ounce": "ounce",
+    "oz": "ounce", "mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer",
+    "km": "kilometer", "metre": "meter", "meter": "meter", "square foot": "square_foot",
+    "square metre": "square_meter", "square meter": "square_meter", "acre": "acre",
+    "hectare": "hectare", "megawatt hour": "megawatt_hour", "kilowatt hour": "kilowatt_hour",
+    "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "share": None, "person": None,
+    "capita": None, "head": None, "household": None, "game": None, "unit": None,
+}
+_PER_RE = re.compile(
+    rf"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+)(?P<per>{_alt(_PER_UNITS)})(?![\w])"
+)
+
+_QUALIFIER_RE = re.compile(
+    rf"(?<![\w-])(?P<q>(?i:{_alt(_QUALIFIER_OF)}))[ \t]+\Z"
+)
+_POST_QUALIFIER_RE = re.compile(
+    rf"[ \t]?(?P<q>(?i:{_alt(_POST_QUALIFIER_OF)}))(?![\w])"
+)
+_CHANGE_RE = re.compile(
+    rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ \t]+by)?[ \t]+\Z"
+)
+_RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
+_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—)\s*|\s*-?\s+(?:to|through|or|and)\s+")
+_PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['months'])})\.?,?[ \t]+\Z")
+_MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{_alt(_DATA['months'])})\b")
+_CLOCK_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b|hrs\b))|:\d"
+)
+_YEAR_PREP_RE = re.compile(
+    r"(?i:\b(?:in|since|by|of|from|until|till|before|after|during|early|late|mid|"
+    r"spring|summer|fall|autumn|winter|year|since|through)[ \t]+\Z)"
+)
+_PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[.-])\d{3,4}[.-]\d{2,4}(?:[.-/]\d{2,4})?(?!\d)"
+)
+_NOUN_TOKEN_RE = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
+_ADJACENT_PAIR_YEAR_RE = re.compile(r"\d{4}[-–/]\Z")
+
+# Fractions written with a slash are kept only with a typical denominator or a
+# numerator of 1, so "9/11" and "24/7" are not read as fractions.
+_FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
+
+
+@lru_cache(maxsize=512)
+def _unit_for_surface(surface: str, symbol: bool) -> str | None:
+    """The pint name a matched unit surface stands for (from the YAML tables)."""
+    table = _UNIT_SYMBOLS if symbol else _UNIT_NAMES
+    flags = 0 if symbol else re.IGNORECASE
+    normal = " ".join(surface.split())
+    for pattern, unit in table.items():
+        if re.fullmatch(pattern, normal, flags):
+            return unit
+    return None
+
+
+@dataclass(slots=True)
+class _Atom:
+    """A number found in the text, before it becomes a QuantityMention."""
+
+    start: int  # start of the mention (currency sign included)
+    num_end: int  # end of the number (and scale word)
+    end: int  # end of the mention (unit or counted noun included)
+    low: float
+    high: float
+    unit: str | None = None  # pint name / ISO code / counted noun
+    noun: str | None = None
+    scale: float = 1.0  # scale word written with the number ("million")
+    is_range: bool = False
+    is_vague: bool = False
+    word_number: bool = False
+    currency: bool = False
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Cheap plural test for a counted noun ("states", "Syrians", "people")."""
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "’s"))
+        and w not in _NOT_PLURALS
+        and w not in _FUNCTION_WORDS
+    )
+
+
+def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
+    """The noun a number counts and where it ends, or None.
+
+    Skips up to three modifiers ("11 Western states", "three Western-backed
+    Security Council resolutions"); stops at function words and punctuation.
+    ``singular`` is for the number one ("one person").
+    """
+    for i in range(4):
+        m = _NOUN_TOKEN_RE.match(text, pos)
+        if m is None:
+            return None
+        word = m["w"].rstrip("'’")
+        lower = word.lower()
+        if lower in _FUNCTION_WORDS or "'" in word or "’" in word:
+            return None
+        if singular:
+            if (word[0].islower() and "-" not in word and not _is_plural_noun(word)
+                    and not lower.endswith(("ly", "ing", "ed"))):
+                return lower, m.end()
+        elif _is_plural_noun(word):
+            return lower, m.start("w") + len(word)
+        # a modifier may be a proper adjective, a hyphenated word or an adjective
+        if lower.endswith("ly"):
+            return None
+        pos = m.end()
+    return None
+
+
+def _parse_atom(text: str, m: re.Match) -> _Atom | None:
+    """Value, unit and extent of one regex hit, or None when it is no quantity."""
+    start, num_end = m.start(), m.end()
+    if m["vague"]:
+        words = m["vague"].lower().split()
+        base = 1.0
+        for w in words:
+            if w in _VAGUE:
+                base *= _VAGUE[w]
+        atom = _Atom(start, num_end, num_end, base, base * 10, is_range=True, is_vague=True)
+        _attach_unit_or_noun(text, atom, plural=True)
+        return atom
+
+    num_text = m["num"]
+    short = m["short"]
+    digits = num_text[: len(num_text) - len(short)] if short else num_text
+    try:
+        value = numbers.parse_number(digits)
+    except ValueError:
+        return None
+    if "/" in num_text:
+        numerator, _, denominator = num_text.split()[-1].partition("/")
+        if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
+            return None
+    word_number = numbers.is_word_number(num_text)
+    scale = 1.0
+    for w in num_text.lower().replace("-", " ").split()[1:]:
+        scale *= numbers.SCALE_WORDS.get(w, 1.0) if w not in ("hundred", "dozen") else 1.0
+    atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
+
+    cur = m["cur"]
+    if cur:
+        atom.unit, atom.currency = _CURRENCY_PREFIXES[cur], True
+    _attach_unit_or_noun(text, atom, plural=value != 1)
+
+    if short:
+        # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale
+        if short == "m" and not atom.currency:
+            if atom.unit is not None:
+                return None
+            atom.unit = "meter"
+        elif short in ("b", "g") and not atom.currency:
+            return None
+        else:
+            factor = numbers.SHORT_SCALES[short]
+            atom.low *= factor
+            atom.high *= factor
+            atom.scale = factor
+    if atom.unit == "pound" and (atom.scale >= 1e3 or cur == "£"):
+        atom.unit, atom.currency = "GBP", True  # "2 million pounds" is money
+    return atom if _is_quantity(text, atom, m) else None
+
+
+def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
+    """Extend ``atom`` over the unit or counted noun written after it."""
+    pos = atom.num_end
+    if atom.is_vague:
+        # "hundreds of" already ends in "of"; "tens of thousands of" too
+        pass
+    um = _UNIT_RE.match(text, pos)
+    if um is not None:
+        surface = um["name"] or um["sym"]
+        unit = _unit_for_surface(surface, symbol=um["name"] is None)
+        attached = um["sep"] == ""
+        if unit is not None and (attached or um["sym"] not in _ATTACHED_ONLY):
+            # a currency written before the number wins over one after it
+            try:
+                is_money = lookup(unit).dimension.startswith("currency:")
+            except UnitError:
+                is_money = False
+            if atom.currency and not is_money:
+                # "$5 per cent"? keep the currency, don't swallow the word
+                return
+            if not atom.currency or is_money:
+                atom.unit = atom.unit if atom.currency else unit
+                atom.currency = atom.currency or is_money
+            atom.end = um.end()
+            if um["old"]:
+                atom.unit = "year"
+            per = _PER_RE.match(text, atom.end)
+            if per is not None:
+                per_unit = _PER_UNITS[per["per"]]
+                if per_unit is not None and not um["old"]:
+                    atom.unit = f"{atom.unit} / {per_unit}"
+                atom.end = per.end()
+            return
+    if atom.currency:
+        per = _PER_RE.match(text, pos)
+        if per is not None:
+            per_unit = _PER_UNITS[per["per"]]
+            if per_unit is not None:
+                atom.unit = f"{atom.unit} / {per_unit}"
+            atom.end = per.end()
+        return
+    found = _counted_noun(text, pos, singular=not plural)
+    if found is not None:
+        atom.noun, atom.end = found
+        atom.unit = atom.noun
+
+
+def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
+    """False for years, dates, clock times, ordinals, identifiers, phone numbers."""
+    num_text = m["num"]
+    start = m.start()
+    nxt = text[atom.num_end: atom.num_end + 1]
+    has_unit = atom.unit is not None and atom.noun is None
+    # "21st", "1990s", "4G", "737MAX": letters glued to the digits
+    if nxt and (nxt.isalnum() or nxt in "@_") and atom.end == atom.num_end:
+        return False
+    if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
+        return False
+    before = text[max(0, start - 30): start]
+    digits_only = num_text.replace(",", "").isdigit()
+    if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
+        return False  # "2011-12", "2011/12"
+    if digits_only and "," not in num_text and len(num_text) == 4 and 1000 <= atom.low <= 2100 \
+            and not has_unit and atom.scale == 1.0:
+        if atom.noun is None or _YEAR_PREP_RE.search(before) or \
+                _MONTH_BEFORE_RE.search(before):
+            if not _QUALIFIER_RE.search(before):
+                return False
+    if atom.low <= 31 and not atom.word_number and not has_unit:
+        if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, atom.num_end):
+            return False
+    if not has_unit:
+        prev = _PREV_WORD_RE.search(before)
+        if prev is not None:
+            word = prev["w"]
+            if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
+                return False
+            if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
+                    and not _QUALIFIER_RE.search(before):
+                return False  # "Boeing 737", "Section 427"
+    if atom.word_number and atom.low == 1 and atom.unit is None:
+        return False  # "one of the best", "one said"
+    if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
+        return False  # "no one"
+    if not atom.word_number:
+        window_start = max(0, start - 20)
+        for pm in _PHONE_RE.finditer(text, window_start, min(len(text), atom.num_end + 20)):
+            if pm.start() <= start < pm.end():
+                return False
+    return True
+
+
+def _interval(low: float, high: float, qualifier: Qualifier, below: bool) -> NumberInterval:
+    """The interval the words allow around [low, high] (see module docstring)."""
+    if qualifier is Qualifier.GT:
+        return NumberInterval(high, None, low_open=True)
+    if qualifier is Qualifier.GE:
+        return NumberInterval(low, None)
+    if qualifier is Qualifier.LT:
+        return NumberInterval(None, low, high_open=True)
+    if qualifier is Qualifier.LE:
+        return NumberInterval(None, high)
+    if qualifier is Qualifier.APPROX:
+        lo, hi = sorted((low * 0.9, high if below else high * 1.1)) if low >= 0 else \
+            sorted((low * 1.1, high if below else high * 0.9))
+        return NumberInterval(lo, hi)
+    return NumberInterval(low, high)
+
+
+def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join "10 to 15", "10-15%", "between 10 and 15", "$3 billion to $5 billion"."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and not a.is_vague and not atoms[i + 1].is_vague:
+            b = atoms[i + 1]
+            link = _RANGE_LINK_RE.fullmatch(text, a.end, b.start)
+            if link is not None:
+                word = text[a.end:b.start].strip(" \t-–—").lower()
+                between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
+                ok = (word != "and" or (between is not None and between["w"].lower() == "between"))
+                ok = ok and (a.unit is None or a.unit == b.unit or (a.currency and b.currency))
+                low = a.low
+                if ok and a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
+                    low = a.low * b.scale  # "3 to 5 million": the scale applies to both
+                if ok and word == "" and low >= b.low:
+                    ok = False  # "3-1" is a score, not a range
+                if ok:
+                    merged = _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
+                                   unit=b.unit if b.unit is not None else a.unit,
+                                   noun=b.noun, scale=b.scale, is_range=True,
+                                   currency=a.currency or b.currency)
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
+    """Add qualifier, change and interval; build the public record."""
+    start, end = atom.start, atom.end
+    window = max(prev_end, start - 40)
+    qualifier, below = Qualifier.EXACT, False
+    if atom.is_range:
+        rs = _RANGE_START_RE.search(text, window, start)
+        if rs is not None and not atom.is_vague:
+            start = rs.start()
+    qm = _QUALIFIER_RE.search(text, window, start)
+    if qm is not None:
+        key = " ".join(qm["q"].lower().split())
+        qualifier = _QUALIFIER_OF[key]
+        below = key in _APPROX_BELOW
+        start = qm.start()
+    else:
+        pq = _POST_QUALIFIER_RE.match(text, end)
+        if pq is not None:
+            qualifier = _POST_QUALIFIER_OF[" ".join(pq["q"].lower().split())]
+            end = pq.end()
+            if atom.unit is None:  # "30 or more people"
+                found = _counted_noun(text, end, singular=False)
+                if found is not None:
+                    atom.noun = atom.unit = found[0]
+                    end = found[1]
+    change = None
+    cm = _CHANGE_RE.search(text, max(prev_end, start - 30), start)
+    if cm is not None:
+        word = cm["w"].lower()
+        if word in ("up", "down", "lower", "higher"):
+            pw = _PREV_WORD_RE.search(text, max(0, cm.start() - 20), cm.start())
+            if pw is None or pw["w"].lower() not in _PARTICLE_VERBS:
+                change = _CHANGE_OF[word]
+        else:
+            change = _CHANGE_OF[word]
+    unit = atom.unit
+    if atom.noun is not None:
+        dimension = "count"
+    elif unit is None:
+        dimension = "count"
+    else:
+        try:
+            info = lookup(unit)
+            unit, dimension = info.name, info.dimension
+        except UnitError:
+            dimension = "count"
+    return QuantityMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        magnitude=atom.low,
+        interval=_interval(atom.low, atom.high, qualifier, below),
+        qualifier=qualifier,
+        unit=unit,
+        dimension=dimension,
+        noun=atom.noun,
+        is_range=atom.is_range,
+        change=change,
+    )
+
+
+def extract_quantities(text: str) -> list[QuantityMention]:
+    """All quantities in ``text``, sorted by start and non-overlapping.
+
+    Offsets are into ``text`` and ``text[q.start:q.end] == q.text``.
+    """
+    atoms: list[_Atom] = []
+    last_end = 0
+    for m in _ATOM_RE.finditer(text):
+        if m.start() < last_end:
+            continue  # inside the unit or noun of the previous number
+        atom = _parse_atom(text, m)
+        if atom is not None:
+            atoms.append(atom)
+            last_end = atom.end
+    mentions: list[QuantityMention] = []
+    prev_end = 0
+    for atom in _merge_ranges(text, atoms):
+        mention = _to_mention(text, atom, prev_end)
+        if mention.start < prev_end:
+            continue
+        mentions.append(mention)
+        prev_end = mention.end
+    return mentions

@@ -1,0 +1,62 @@
+"""Interval logic in one place.
+
+Every value is an interval: "more than 100,000" is (100000, inf), "about 30"
+is [27, 33], "mid-November" is 11-20 November. Checks ask only the questions
+below (can both hold? which guarantees more?), never compare strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.models import Claim, DateInterval, NumberInterval
+
+_DURATION = re.compile(r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+                       r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?$")
+_DAYS_PER = {"Y": 365.25, "M": 30.4375, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
+
+
+def duration_days(value: str) -> float | None:
+    """Days in an ISO 8601 duration ("P3Y" -> 1095.75); None if not one."""
+    match = _DURATION.match(value or "")
+    if not match or not any(match.groupdict().values()):
+        return None
+    return sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v)
+
+
+def claim_number_interval(claim: Claim) -> NumberInterval | None:
+    """The numeric interval of a quantity or duration claim (durations in days)."""
+    if claim.quantity is not None:
+        return claim.quantity.interval
+    if claim.time is not None and claim.time.timex_type == "DURATION":
+        days = duration_days(claim.time.timex_value)
+        return None if days is None else NumberInterval(days, days)
+    return None
+
+
+def claim_date_interval(claim: Claim) -> DateInterval | None:
+    """The date interval of a date or deadline claim, if it was resolved."""
+    if claim.time is None or claim.time.timex_type == "DURATION":
+        return None
+    return claim.time.interval
+
+
+def numbers_disagree(a: NumberInterval, b: NumberInterval, absolute: float = 0.0, relative: float = 0.0) -> bool:
+    """True when no value satisfies both intervals, even after the tolerance."""
+    return not a.widened(absolute, relative).overlaps(b)
+
+
+def describe(claim: Claim) -> str:
+    """A claim's words and, for dates, the days they resolve to."""
+    interval = claim_date_interval(claim)
+    if interval is None:
+        return repr(claim.text)
+    if interval.start == interval.end:
+        return f"{claim.text!r} ({interval.start.isoformat()})"
+    return f"{claim.text!r} ({interval.start.isoformat()} to {interval.end.isoformat()})"
+
+
+def sort_key(claim: Claim) -> tuple:
+    """Publication order, then position: the order claims are compared and listed in."""
+    published = claim.published.isoformat() if claim.published else "9999"
+    return (published, claim.path, claim.start)

@@ -1,0 +1,129 @@
+"""The whole run, stage by stage.
+
+documents -> sentences -> extract (quantities, dates) -> rules -> checks -> report
+
+``extract_document`` turns one Document into Claims (with rule and subject);
+``run`` does it for every input and then runs the checks over all claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claims.attribution import as_of_date, find_source, is_speech_date
+from claims.checks import run_checks
+from claims.classify import DocumentContext, classify, paragraph_spans
+from claims.documents import iter_input_files, load_document
+from claims.extract.dates import extract_times
+from claims.extract.quantities import extract_quantities
+from claims.models import Claim, ClaimKind, Document, Finding, QuantityMention, Skipped, TimeMention
+from claims.rules import CompiledRule
+from claims.sentences import split_sentences
+
+
+@dataclass(slots=True)
+class RunResult:
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _drop_overlapping(quantities: list[QuantityMention], times: list[TimeMention]) -> list[QuantityMention]:
+    """Quantities inside a date or duration are read as the temporal expression."""
+    if not times:
+        return quantities
+    starts = [t.start for t in times]
+    kept = []
+    for quantity in quantities:
+        i = bisect.bisect_right(starts, quantity.end)
+        if any(_overlaps(quantity.start, quantity.end, t.start, t.end) for t in times[max(0, i - 3) : i]):
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def extract_document(doc: Document, rules: list[CompiledRule], first_id: int = 1) -> list[Claim]:
+    """All claims of one document, classified by the rules; ids count from ``first_id``."""
+    text = doc.text
+    sentences = split_sentences(text)
+    times = extract_times(text, doc.published)
+    quantities = _drop_overlapping(extract_quantities(text), times)
+
+    mentions: list[tuple[int, QuantityMention | TimeMention]] = [(q.start, q) for q in quantities]
+    mentions += [(t.start, t) for t in times]
+    mentions.sort(key=lambda item: item[0])
+
+    sentence_starts = [s.start for s in sentences]
+    claims: list[Claim] = []
+    sentence_index: list[int] = []
+    for _, mention in mentions:
+        index = max(0, bisect.bisect_right(sentence_starts, mention.start) - 1)
+        if not sentences:
+            continue
+        sentence = sentences[index]
+        source, verb_end = find_source(text, sentence.start, sentence.end, mention.start)
+        sentence_times = [t for t in times if sentence.start <= t.start < sentence.end and t is not mention]
+        is_quantity = isinstance(mention, QuantityMention)
+        claim = Claim(
+            id=f"c{first_id + len(claims)}",
+            path=doc.path,
+            line=doc.line_of(mention.start),
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            sentence=" ".join(sentence.text.split()),
+            kind=ClaimKind.QUANTITY if is_quantity else mention.kind,
+            published=doc.published,
+            quantity=mention if is_quantity else None,
+            time=None if is_quantity else mention,
+            source=source,
+            as_of=as_of_date(text, verb_end, sentence_times),
+            speech_date=not is_quantity and is_speech_date(text, sentence.start, mention.start),
+        )
+        claims.append(claim)
+        sentence_index.append(index)
+
+    context = DocumentContext(doc, sentences, paragraph_spans(text, sentences))
+    classify(claims, sentence_index, context, rules)
+    return claims
+
+
+def load_inputs(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
+    """Read every input; unreadable ones become Skipped entries."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for display, file, reason in iter_input_files(paths):
+        if file is None:
+            skipped.append(Skipped(display, reason or "skipped"))
+            continue
+        loaded = load_document(display, file)
+        if isinstance(loaded, Skipped):
+            skipped.append(loaded)
+        else:
+            documents.append(loaded)
+    return documents, skipped
+
+
+def run(paths: Iterable[str], rules: list[CompiledRule]) -> RunResult:
+    """Read, extract, classify and check: everything but rendering the report."""
+    result = RunResult()
+    result.documents, result.skipped = load_inputs(paths)
+    checked: list[Document] = []
+    for doc in result.documents:
+        try:
+            claims = extract_document(doc, rules, first_id=len(result.claims) + 1)
+        except Exception as exc:  # one bad article must not stop the run
+            result.skipped.append(Skipped(doc.path, f"internal error while extracting: {type(exc).__name__}: {exc}"))
+            continue
+        checked.append(doc)
+        result.claims.extend(claims)
+    result.documents = checked
+    result.findings = run_checks(result.claims, rules)
+    return result

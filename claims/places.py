@@ -1,0 +1,138 @@
+"""Find place names in text and pick the place a claim speaks of.
+
+The gazetteer (``claims/data/places.yaml``) is compiled once into one regular
+expression. Choosing the place for a claim is the part that needs care: a
+sentence often names several places, and only one is where the counted thing
+happened or the event is held. The preference order, strongest first:
+
+1. a place attached before the anchor word ("Geneva talks", "Syria's civil war",
+   "Syrian peace conference"), at most a few modifier words away;
+2. a venue after the anchor ("held in Geneva", "attack near Damascus",
+   "the conflict in Syria");
+3. the nearest other place in the sentence, unless it only describes people
+   ("U.S. Secretary of State", "Russian officials").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+# How many words may stand between an attached place and its anchor word:
+# "Syria's nearly three-year civil war" has three.
+ATTACH_WORDS = 4
+# How far after the anchor a venue may stand: "attack on opposition-held suburbs of Damascus".
+VENUE_WORDS = 6
+
+
+@dataclass(slots=True, frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: str  # canonical name, lower case
+
+
+class Gazetteer:
+    """Compiled place vocabulary."""
+
+    def __init__(self, data: dict):
+        self.canonical: dict[str, str] = {}
+        for group in ("countries", "cities"):
+            for name, forms in (data.get(group) or {}).items():
+                for form in [name.title(), *forms]:
+                    self.canonical.setdefault(form, name)
+        forms = sorted(self.canonical, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?:'s|\u2019s)?(?![\w-])"
+        )
+        self.person_nouns = frozenset(w.lower() for w in data.get("person_nouns") or [])
+        # demonym plurals count as people ("100,000 Syrians")
+        self.people_nouns = frozenset(
+            form.lower() for form in self.canonical if form.endswith("s") and form[:1].isupper()
+        )
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """All place mentions in ``text``, in order."""
+        out = []
+        for match in self.pattern.finditer(text):
+            out.append(PlaceMention(match.start(), match.end(), self.canonical[match.group(1)]))
+        return out
+
+    def dominant(self, text: str) -> str | None:
+        """The place a document names most often (ties: the first named)."""
+        counts: dict[str, int] = {}
+        for mention in self.find(text):
+            counts[mention.place] = counts.get(mention.place, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda place: counts[place])
+
+    def describes_people(self, text: str, mention: PlaceMention) -> bool:
+        """True when the place is a modifier of a person noun ("Russian officials")."""
+        following = _NEXT_TWO_WORDS.match(text, mention.end)
+        if not following:
+            return False
+        return any(w and w.lower() in self.person_nouns for w in following.groups())
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The default gazetteer, loaded once per process."""
+    text = resources.files("claims.data").joinpath("places.yaml").read_text(encoding="utf-8")
+    return Gazetteer(yaml.safe_load(text))
+
+
+_NEXT_TWO_WORDS = re.compile(r"\s+([\w'-]+)(?:\s+([\w'-]+))?")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text[start:end]))
+
+
+def place_for(
+    text: str,
+    anchor_start: int,
+    anchor_end: int,
+    places: list[PlaceMention],
+    attached_only: bool = False,
+) -> str | None:
+    """Pick the place of the thing named at ``text[anchor_start:anchor_end]``.
+
+    ``places`` are the mentions in ``text``. With ``attached_only`` only an
+    attached place or a venue counts (used for named things like "the Geneva
+    Communique", where a nearby place is no evidence).
+    """
+    gaz = gazetteer()
+    before = [p for p in places if p.end <= anchor_start and _words_between(text, p.end, anchor_start) <= ATTACH_WORDS]
+    # nearest attached place before the anchor, skipping ones that describe people
+    for mention in sorted(before, key=lambda p: -p.end):
+        between = text[mention.end : anchor_start]
+        if re.search(r"[,;:()\u2014]", between):
+            continue
+        if gaz.describes_people(text, mention):
+            continue
+        return mention.place
+    # a venue after the anchor: "in/at/near/of/outside X"
+    for mention in places:
+        if mention.start < anchor_end:
+            continue
+        gap = text[anchor_end : mention.start]
+        if _words_between(text, anchor_end, mention.start) > VENUE_WORDS or re.search(r"[;:()\u2014]", gap):
+            break
+        if re.search(r"\b(?:in|at|near|outside|across|of|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap):
+            return mention.place
+    if attached_only:
+        return None
+    candidates = [p for p in places if not gaz.describes_people(text, p)]
+    if not candidates:
+        return None
+    nearest = min(
+        candidates,
+        key=lambda p: min(abs(p.start - anchor_end), abs(anchor_start - p.end)),
+    )
+    return nearest.place

@@ -1,0 +1,232 @@
+"""Render a run as Markdown (tables, for people) or JSON (the public contract).
+
+The JSON fields read by tools are documented in the README ("JSON report").
+Output is deterministic: the same inputs give byte-identical reports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter, defaultdict
+
+from tabulate import tabulate
+
+from claims import __version__
+from claims.intervals import claim_date_interval, sort_key
+from claims.models import Claim, Finding, Severity
+from claims.pipeline import RunResult
+
+
+def summary_counts(result: RunResult) -> dict:
+    severities = Counter(f.severity.value for f in result.findings)
+    return {
+        "articles": len(result.documents),
+        "skipped": len(result.skipped),
+        "claims": len(result.claims),
+        "typed_claims": sum(1 for c in result.claims if c.rule),
+        "findings": {s.value: severities.get(s.value, 0) for s in Severity},
+    }
+
+
+# ---------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------
+
+
+def claim_value(claim: Claim) -> dict:
+    if claim.quantity is not None:
+        q = claim.quantity
+        return {
+            "magnitude": q.magnitude,
+            "low": q.interval.low,
+            "high": q.interval.high,
+            "low_open": q.interval.low_open,
+            "high_open": q.interval.high_open,
+            "unit": q.unit,
+            "dimension": q.dimension,
+            "noun": q.noun,
+            "qualifier": q.qualifier.value,
+            "range": q.is_range,
+            "change": q.change,
+        }
+    t = claim.time
+    assert t is not None
+    interval = t.interval
+    return {
+        "start": interval.start.isoformat() if interval else None,
+        "end": interval.end.isoformat() if interval else None,
+        "grain": interval.grain.value if interval else None,
+        "timex_type": t.timex_type,
+        "timex_value": t.timex_value,
+        "relative": t.relative,
+        "resolved": interval is not None,
+    }
+
+
+def claim_json(claim: Claim) -> dict:
+    return {
+        "id": claim.id,
+        "path": claim.path,
+        "line": claim.line,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "kind": claim.kind.value,
+        "rule": claim.rule,
+        "subject": claim.subject,
+        "source": claim.source,
+        "as_of": claim.as_of.start.isoformat() if claim.as_of else None,
+        "published": claim.published.isoformat() if claim.published else None,
+        "value": claim_value(claim),
+    }
+
+
+def render_json(result: RunResult) -> str:
+    data = {
+        "tool": {"name": "claims", "version": __version__},
+        "summary": summary_counts(result),
+        "documents": [
+            {
+                "path": d.path,
+                "title": d.title,
+                "byline": d.byline,
+                "published": d.published.isoformat() if d.published else None,
+                "url": d.url,
+                "warnings": d.warnings,
+            }
+            for d in result.documents
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "claims": [claim_json(c) for c in result.claims],
+        "findings": [
+            {
+                "kind": f.kind.value,
+                "severity": f.severity.value,
+                "rule": f.rule,
+                "subject": f.subject,
+                "claims": [c.id for c in f.claims],
+                "message": f.message,
+            }
+            for f in result.findings
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# Markdown
+# ---------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _link(claim_path: str, line: int, base_dir: str | None) -> str:
+    target = claim_path
+    if base_dir is not None:
+        target = os.path.relpath(claim_path, base_dir).replace(os.sep, "/")
+    return f"[{claim_path}:{line}]({target}#L{line})"
+
+
+def _claim_cell(claim: Claim, base_dir: str | None) -> str:
+    date = claim.published.isoformat() if claim.published else "undated"
+    source = f", per {claim.source}" if claim.source else ""
+    return f"{date}{source}: “{_cell(claim.text)}” ({_link(claim.path, claim.line, base_dir)})"
+
+
+def _value_cell(claim: Claim) -> str:
+    interval = claim_date_interval(claim)
+    if interval is not None:
+        if interval.start == interval.end:
+            return interval.start.isoformat()
+        return f"{interval.start.isoformat()} to {interval.end.isoformat()}"
+    if claim.quantity is not None:
+        q = claim.quantity
+        low = "−∞" if q.interval.low is None else f"{q.interval.low:,g}"
+        high = "∞" if q.interval.high is None else f"{q.interval.high:,g}"
+        if q.interval.low == q.interval.high:
+            span = low
+        else:
+            span = f"{'(' if q.interval.low_open or q.interval.low is None else '['}{low}, {high}{')' if q.interval.high_open or q.interval.high is None else ']'}"
+        return f"{span} {q.unit or ''}".strip()
+    return claim.time.timex_value if claim.time else ""
+
+
+def render_markdown(result: RunResult, title: str, base_dir: str | None = None) -> str:
+    """The report for people: summary, findings, timelines, inputs."""
+    counts = summary_counts(result)
+    f = counts["findings"]
+    lines = [
+        f"# Claims report: {title}",
+        "",
+        f"**{counts['articles']} articles checked**, {counts['skipped']} skipped · "
+        f"{counts['claims']} claims ({counts['typed_claims']} typed by rules) · "
+        f"findings: **{f['error']} errors**, **{f['warning']} warnings**, {f['info']} info",
+        "",
+        "## Findings",
+        "",
+    ]
+    if result.findings:
+        rows = []
+        for finding in result.findings:
+            rows.append([
+                finding.severity.value,
+                finding.kind.value,
+                _cell(f"{finding.subject} ({finding.rule})"),
+                "<br>".join(_claim_cell(c, base_dir) for c in finding.claims),
+                _cell(finding.message),
+            ])
+        lines.append(tabulate(rows, headers=["Severity", "Kind", "Subject (rule)", "What the articles say", "Why"], tablefmt="github"))
+    else:
+        lines.append("No findings.")
+    lines += ["", "## Timelines", "", "Every subject that more than one claim speaks of, in publication order.", ""]
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in result.claims:
+        if claim.rule and claim.subject:
+            groups[(claim.subject, claim.rule)].append(claim)
+    shown = 0
+    for (subject, rule), members in sorted(groups.items()):
+        if len(members) < 2:
+            continue
+        shown += 1
+        members.sort(key=sort_key)
+        lines += [f"### {subject} ({rule})", ""]
+        rows = [
+            [
+                c.published.isoformat() if c.published else "undated",
+                _cell(_value_cell(c)),
+                _cell(c.source or ""),
+                _link(c.path, c.line, base_dir),
+                _cell(f"“{c.text}”"),
+            ]
+            for c in members
+        ]
+        lines.append(tabulate(rows, headers=["Article date", "Value", "Source", "Where", "Quote"], tablefmt="github"))
+        lines.append("")
+    if not shown:
+        lines += ["No subject is spoken of by more than one claim.", ""]
+    lines += ["## Inputs", ""]
+    rows = [
+        [_link(d.path, 1, base_dir), _cell(d.title or ""), d.published.isoformat() if d.published else "**undated**",
+         sum(1 for c in result.claims if c.path == d.path)]
+        for d in result.documents
+    ]
+    if rows:
+        lines.append(tabulate(rows, headers=["Article", "Title", "Published", "Claims"], tablefmt="github"))
+        lines.append("")
+    undated = [d for d in result.documents if d.published is None]
+    if undated:
+        lines += ["Undated articles: their relative dates (\"next week\", \"Friday\") are left unresolved.", ""]
+    warned = [(d.path, w) for d in result.documents for w in d.warnings]
+    if warned:
+        lines += ["### Warnings", ""]
+        lines.append(tabulate([[p, _cell(w)] for p, w in warned], headers=["Article", "Warning"], tablefmt="github"))
+        lines.append("")
+    if result.skipped:
+        lines += ["### Skipped", ""]
+        lines.append(tabulate([[s.path, _cell(s.reason)] for s in result.skipped], headers=["Input", "Reason"], tablefmt="github"))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

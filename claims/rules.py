@@ -1,0 +1,484 @@
+"""Rules: YAML files that turn extracted mentions into typed claims.
+
+A rule file defines one claim type: which mentions it takes (kind, counted
+nouns or units, cue words near the mention, words that exclude it), how to
+build the subject key under which claims from different articles meet, which
+checks apply to a subject's claims, and examples that document and test it.
+The schema below is the reference; ``docs/rules.md`` explains each field.
+
+Python here holds only mechanisms (phrase matching, windows, subject
+templates); every word list and policy comes from the YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from claims.errors import RuleError
+from claims.models import ClaimKind, FindingKind, Severity
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------------------
+# Schema
+# ---------------------------------------------------------------------------
+
+Phrases = list[str] | dict[str, list[str]]
+
+
+class Window(_Strict):
+    """How many words before and after the mention are searched for cues."""
+
+    before: int = Field(8, ge=0, le=200)
+    after: int = Field(8, ge=0, le=200)
+
+
+class Match(_Strict):
+    """Which mentions the rule takes.
+
+    Phrases are matched case-insensitively on word boundaries. ``kill*`` matches
+    any word starting with "kill"; ``/regex/`` is a regular expression. A phrase
+    list may also be a mapping from a canonical name to its phrases, which is how
+    ``{cue}`` in a subject template gets one name for many spellings.
+    """
+
+    nouns: list[str] = Field(
+        default_factory=list,
+        description="Counted nouns a quantity must have (plural or singular). "
+        "'{demonyms}' stands for the plural demonyms of the place list (\"Syrians\").",
+    )
+    units: list[str] = Field(
+        default_factory=list,
+        description="Units or dimensions a quantity must have: 'percent', 'currency', "
+        "a currency code, or a pint dimension such as '[mass]'.",
+    )
+    cues: Phrases = Field(default_factory=list, description="At least one must be within the window.")
+    context: list[str] = Field(
+        default_factory=list, description="At least one must be in the sentence (or paragraph)."
+    )
+    context_scope: Literal["sentence", "paragraph"] = "sentence"
+    exclude: list[str] = Field(default_factory=list, description="None may be within the window.")
+    exclude_scope: Literal["window", "sentence"] = "window"
+    window: Window = Window()
+    when: Literal["any", "past", "future"] = Field(
+        "any", description="For dates: only those wholly before (past) or wholly after (future) "
+        "the publication day."
+    )
+    speech_dates: bool = Field(
+        False, description="Also take dates that say when something was said (\"the ministry said Monday\")."
+    )
+
+
+class SubjectSpec(_Strict):
+    """How the subject key is built.
+
+    ``template`` may use ``{place}`` (the place the claim speaks of), ``{cue}``
+    (the canonical name of the cue nearest the mention), and ``{noun}`` (the
+    counted noun). A claim whose template cannot be filled is not taken.
+    """
+
+    template: str
+    place_anchor: Literal["cue", "context", "claim"] = Field(
+        "cue", description="Which words the place is looked for next to: the nearest cue, "
+        "a context word in the sentence, or the claim itself (the claim is always tried last)."
+    )
+    nearest_place: bool = Field(
+        True, description="When no place is attached to the anchor, take the nearest place in the sentence."
+    )
+    place_fallback: Literal["document", "none"] = Field(
+        "document", description="Else: the place the document attaches to the anchor words most often, "
+        "or the place it names most often."
+    )
+    attached_only: bool = Field(False, description="Only a place attached to the anchor counts.")
+    aliases: dict[str, str] = Field(default_factory=dict, description="Whole subject -> subject.")
+
+    @field_validator("template")
+    @classmethod
+    def _known_fields(cls, value: str) -> str:
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"place", "cue", "noun"}
+        if unknown:
+            raise ValueError(f"unknown template field(s): {', '.join(sorted(unknown))}")
+        return value
+
+
+class Tolerance(_Strict):
+    absolute: float = Field(0.0, ge=0)
+    relative: float = Field(0.0, ge=0)
+
+
+class MonotonicCheck(_Strict):
+    """A cumulative figure that only grows (or only shrinks) over time."""
+
+    type: Literal["monotonic"]
+    direction: Literal["increasing", "decreasing"] = "increasing"
+    tolerance: Tolerance = Tolerance()
+
+
+class AgreementCheck(_Strict):
+    """Claims for the same subject and time must agree (contradiction)."""
+
+    type: Literal["agreement"]
+    tolerance: Tolerance = Tolerance()
+
+
+class SourcesCheck(_Strict):
+    """Different named sources giving incompatible figures."""
+
+    type: Literal["sources"]
+    tolerance: Tolerance = Tolerance()
+
+
+class ScheduleCheck(_Strict):
+    """A scheduled date that moves between articles (rescheduled)."""
+
+    type: Literal["schedule"]
+
+
+class FixedDateCheck(_Strict):
+    """The date of a past event never changes; relative dates must resolve to it."""
+
+    type: Literal["fixed_date"]
+
+
+class DeadlineCheck(_Strict):
+    """Deadlines declared missed, or passed by the time a later article restates them."""
+
+    type: Literal["deadline"]
+    missed_cues: list[str] = Field(default_factory=list)
+
+
+class ConsistentCheck(_Strict):
+    """Report corroboration: the same value in several articles."""
+
+    type: Literal["consistent"]
+
+
+Check = Annotated[
+    MonotonicCheck | AgreementCheck | SourcesCheck | ScheduleCheck | FixedDateCheck | DeadlineCheck | ConsistentCheck,
+    Field(discriminator="type"),
+]
+
+
+class Example(_Strict):
+    """A sentence documenting the rule; ``claims rules test`` and pytest run them."""
+
+    text: str
+    published: dt.date | None = None
+    expect: bool = Field(True, description="False: the rule must take no claim from the text.")
+    claim: str | None = Field(None, description="Exact text of the expected claim.")
+    subject: str | None = None
+    value: float | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class Rule(_Strict):
+    """One claim type."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    description: str
+    kind: list[ClaimKind]
+    priority: int = Field(0, description="Higher runs first; a claim is taken by one rule.")
+    match: Match = Match()
+    subject: SubjectSpec
+    checks: list[Check] = Field(default_factory=list)
+    severity: dict[FindingKind, Severity] = Field(default_factory=dict)
+    examples: list[Example] = Field(default_factory=list)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _phrases_compile(self) -> Rule:
+        for name in ("cues", "context", "exclude"):
+            for phrase in _phrase_items(getattr(self.match, name)):
+                compile_phrase(phrase)  # raises ValueError with a clear message
+        for check in self.checks:
+            if isinstance(check, DeadlineCheck):
+                for phrase in check.missed_cues:
+                    compile_phrase(phrase)
+        return self
+
+
+# Default severities per finding kind; a rule may override them.
+DEFAULT_SEVERITY: dict[FindingKind, Severity] = {
+    FindingKind.CONTRADICTION: Severity.ERROR,
+    FindingKind.REGRESSION: Severity.WARNING,
+    FindingKind.RESCHEDULED: Severity.WARNING,
+    FindingKind.MISSED_DEADLINE: Severity.WARNING,
+    FindingKind.RELATIVE_DATE_MISMATCH: Severity.WARNING,
+    FindingKind.SOURCE_DISAGREEMENT: Severity.INFO,
+    FindingKind.UPDATE: Severity.INFO,
+    FindingKind.CONSISTENT: Severity.INFO,
+}
+
+
+# ---------------------------------------------------------------------------
+# Phrase matching
+# ---------------------------------------------------------------------------
+
+
+def _phrase_items(phrases: Phrases) -> list[str]:
+    if isinstance(phrases, dict):
+        return [p for group in phrases.values() for p in group]
+    return list(phrases)
+
+
+def _phrase_regex(phrase: str) -> str:
+    if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+        return f"(?:{phrase[1:-1]})"
+    words = phrase.strip().split()
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"[\w'-]*")
+        else:
+            parts.append(re.escape(word))
+    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+
+
+def compile_phrase(phrase: str) -> re.Pattern[str]:
+    """Compile one phrase; ValueError names the phrase when it is invalid."""
+    if not phrase.strip():
+        raise ValueError("empty phrase")
+    try:
+        return re.compile(_phrase_regex(phrase), re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"invalid pattern {phrase!r}: {exc}") from None
+
+
+class PhraseSet:
+    """A list of phrases compiled into one regex, with canonical names."""
+
+    __slots__ = ("pattern", "canonical", "singles")
+
+    def __init__(self, phrases: Phrases):
+        groups = phrases if isinstance(phrases, dict) else {p.lower(): [p] for p in phrases}
+        self.canonical: dict[str, str] = {}
+        self.singles: list[tuple[re.Pattern[str], str]] = []
+        alternatives = []
+        for name, items in groups.items():
+            for phrase in items:
+                self.canonical[" ".join(phrase.lower().split())] = name
+                self.singles.append((compile_phrase(phrase), name))
+                alternatives.append(_phrase_regex(phrase))
+        # longest alternatives first so "peace talks" wins over "talks"
+        alternatives.sort(key=len, reverse=True)
+        self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+    def __bool__(self) -> bool:
+        return self.pattern is not None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int, str]]:
+        """Yield ``(start, end, canonical_name)`` for each phrase found."""
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            yield match.start(), match.end(), self.name_of(match.group(0))
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        if self.pattern is None:
+            return False
+        return self.pattern.search(text, start, len(text) if end is None else end) is not None
+
+    def name_of(self, surface: str) -> str:
+        key = " ".join(surface.lower().split())
+        if key in self.canonical:
+            return self.canonical[key]
+        for pattern, name in self.singles:
+            if pattern.fullmatch(surface):
+                return name
+        return key
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    """A validated rule with its phrase lists compiled, ready for matching."""
+
+    rule: Rule
+    path: str
+    cues: PhraseSet
+    context: PhraseSet
+    exclude: PhraseSet
+    nouns: frozenset[str]
+    any_demonym: bool
+    missed: PhraseSet
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    def severity(self, kind: FindingKind) -> Severity:
+        return self.rule.severity.get(kind, DEFAULT_SEVERITY[kind])
+
+
+def compile_rule(rule: Rule, path: str) -> CompiledRule:
+    nouns = set()
+    any_demonym = False
+    for noun in rule.match.nouns:
+        if noun == "{demonyms}":
+            any_demonym = True
+            continue
+        nouns.add(noun.lower())
+    missed: list[str] = []
+    for check in rule.checks:
+        if isinstance(check, DeadlineCheck):
+            missed.extend(check.missed_cues)
+    return CompiledRule(
+        rule=rule,
+        path=path,
+        cues=PhraseSet(rule.match.cues),
+        context=PhraseSet(rule.match.context),
+        exclude=PhraseSet(rule.match.exclude),
+        nouns=frozenset(nouns),
+        any_demonym=any_demonym,
+        missed=PhraseSet(missed),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Loading, with errors that point at the file and line
+# ---------------------------------------------------------------------------
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A safe loader that refuses anchors and aliases (no "billion laughs")."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "YAML aliases are not allowed in rule files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _line_of(node: yaml.Node | None, loc: tuple) -> int:
+    """The line (1-based) of the YAML node at a pydantic error location."""
+    line = node.start_mark.line + 1 if node is not None else 1
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == key:
+                    node = value_node
+                    line = key_node.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def parse_rule_text(text: str, path: str) -> Rule:
+    """Validate one rule file's text. Raises RuleError listing every problem."""
+    try:
+        node = yaml.compose(text, Loader=_NoAliasLoader)
+        data = yaml.load(text, Loader=_NoAliasLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RuleError([f"{path}:{line}: yaml: {problem}"]) from None
+    if not isinstance(data, dict):
+        raise RuleError([f"{path}:1: rule: a rule file must be a mapping of fields"])
+    try:
+        return Rule.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper()))
+            # drop the discriminator tag pydantic inserts for unions ("monotonic")
+            loc = tuple(p for p in loc if p not in {"monotonic", "agreement", "sources", "schedule", "fixed_date", "deadline", "consistent"} or p == loc[0])
+            field = ".".join(str(p) for p in loc) or "rule"
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "union_tag_invalid":
+                message = f"unknown check type {error['input'].get('type')!r}" if isinstance(error.get("input"), dict) else message
+            problems.append(f"{path}:{_line_of(node, loc)}: {field}: {message}")
+        raise RuleError(problems) from None
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in RULE_SUFFIXES and p.is_file())
+
+
+def default_rules_dir() -> Path:
+    """The default rule pack: top-level ``rules/``, installed as ``claims.default_rules``."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if checkout.is_dir():  # running from a source checkout
+        return checkout
+    return Path(str(resources.files("claims.default_rules")))
+
+
+def load_rules(folders: Iterable[Path] = (), include_default: bool = True, disabled: Iterable[str] = ()) -> list[CompiledRule]:
+    """Load, validate and compile rule files; every problem is reported at once."""
+    paths: list[Path] = []
+    if include_default:
+        paths.extend(rule_files(default_rules_dir()))
+    for folder in folders:
+        folder = Path(folder)
+        if folder.is_file():
+            paths.append(folder)
+        elif folder.is_dir():
+            paths.extend(rule_files(folder))
+        else:
+            raise RuleError([f"{folder}: no such rule file or folder"])
+    problems: list[str] = []
+    compiled: list[CompiledRule] = []
+    defined: dict[str, str] = {}
+    skip = set(disabled)
+    for path in paths:
+        display = _display(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{display}:1: file: cannot read ({exc})")
+            continue
+        try:
+            rule = parse_rule_text(text, display)
+        except RuleError as exc:
+            problems.extend(exc.problems)
+            continue
+        if rule.id in defined:
+            problems.append(f"{display}:1: id: rule '{rule.id}' is already defined in {defined[rule.id]}")
+            continue
+        defined[rule.id] = display
+        if rule.id not in skip:
+            compiled.append(compile_rule(rule, display))
+    if problems:
+        raise RuleError(problems)
+    compiled.sort(key=lambda r: (-r.rule.priority, r.id))
+    return compiled
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@functools.cache
+def rule_schema() -> dict:
+    """The JSON Schema of a rule file."""
+    return Rule.model_json_schema()

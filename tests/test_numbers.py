@@ -1,0 +1,65 @@
+"""Number parsing: digits, number words, scales, fractions."""
+
+import re
+
+import pytest
+
+from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("120,000", 120000),
+        ("1.5", 1.5),
+        (".5", 0.5),
+        ("1.2 million", 1.2e6),
+        ("3 billion", 3e9),
+        ("three", 3),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("a dozen", 12),
+        ("one hundred", 100),
+        ("one hundred and six", 106),
+        ("two thousand three hundred", 2300),
+        ("twenty-one trillion three hundred", 21000000000300),
+        ("a million", 1e6),
+        ("two-thirds", 2 / 3),
+        ("a third", 1 / 3),
+        ("three quarters", 0.75),
+        ("1/2", 0.5),
+        ("3 1/2", 3.5),
+        ("½", 0.5),
+        ("5 lakh", 5e5),
+        ("10 crore", 1e8),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "hello", "and"])
+def test_parse_number_rejects_non_numbers(text):
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("killed 120,000 people", "120,000"),
+        ("about 1.2 million barrels", "1.2 million"),
+        ("twenty-five years", "twenty-five"),
+        ("one hundred and six days", "one hundred and six"),
+        ("three and four", "three"),  # "and" joins only after a scale word
+        ("a dozen eggs", "a dozen"),
+    ],
+)
+def test_number_pattern_extent(text, match):
+    m = re.search(NUMBER_PATTERN, text, re.IGNORECASE)
+    assert m is not None and m.group(0) == match
+
+
+def test_is_word_number():
+    assert is_word_number("three")
+    assert not is_word_number("3 million")

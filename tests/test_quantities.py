@@ -1,0 +1,206 @@
+"""Quantity extraction: table-driven examples of general news English."""
+
+import math
+
+import pytest
+
+from claims.extract.quantities import extract_quantities
+from claims.extract.units import UnitError, convert, lookup
+from claims.models import Qualifier
+
+INF = math.inf
+E, A, GT, GE, LT, LE = (Qualifier.EXACT, Qualifier.APPROX, Qualifier.GT, Qualifier.GE,
+                        Qualifier.LT, Qualifier.LE)
+
+
+def find(text, span):
+    """The one mention whose text is ``span``."""
+    found = [q for q in extract_quantities(text) if q.text == span]
+    assert found, f"{span!r} not in {[q.text for q in extract_quantities(text)]}"
+    return found[0]
+
+
+# (sentence, span text, magnitude, (low, high) with None for unbounded, qualifier, unit, noun)
+CASES = [
+    ("the three-year-old conflict that has killed more than 100,000 people",
+     "more than 100,000 people", 100000, (100000, None), GT, "people", "people"),
+    ("had given up less than 5 percent of its chemical stockpile",
+     "less than 5 percent", 5, (None, 5), LT, "percent", None),
+    ("Activists say an attack on Sunday killed 36 people.",
+     "36 people", 36, (36, 36), E, "people", "people"),
+    ("as well as delegations from some 30 states, the UN",
+     "some 30 states", 30, (27, 33), A, "states", "states"),
+    ("In a statement released Sunday, 11 Western states calling themselves",
+     "11 Western states", 11, (11, 11), E, "states", "states"),
+    ("Russia and China have vetoed three Western-backed Security Council resolutions condemning",
+     "three Western-backed Security Council resolutions", 3, (3, 3), E, "resolutions",
+     "resolutions"),
+    ("destroying its estimated 1,000-ton chemical weapons stockpile",
+     "estimated 1,000-ton", 1000, (900, 1100), A, "metric_ton", None),
+    ("invited more than 30 countries to the talks",
+     "more than 30 countries", 30, (30, None), GT, "countries", "countries"),
+    ("mortar rounds and bombs killed three people and wounded 22 in central Damascus",
+     "three people", 3, (3, 3), E, "people", "people"),
+    ("mortar rounds and bombs killed three people and wounded 22 in central Damascus",
+     "22", 22, (22, 22), E, None, None),
+    ("killing at least one person and wounding seven",
+     "at least one person", 1, (1, None), GE, "person", "person"),
+    ("killing at least one person and wounding seven",
+     "seven", 7, (7, 7), E, None, None),
+    ("Hundreds of people were killed.",
+     "Hundreds of people", 100, (100, 1000), E, "people", "people"),
+    ("The U.N. said in July that 100,000 Syrians have been killed",
+     "100,000 Syrians", 100000, (100000, 100000), E, "syrians", "syrians"),
+    ("handing Lavrov a gift of two Idaho potatoes",
+     "two Idaho potatoes", 2, (2, 2), E, "potatoes", "potatoes"),
+    # money
+    ("The deal is worth $1.2 billion.", "$1.2 billion", 1.2e9, (1.2e9, 1.2e9), E, "USD", None),
+    ("a fine of EUR 5 million was imposed", "EUR 5 million", 5e6, (5e6, 5e6), E, "EUR", None),
+    ("the club paid 5m euros for him", "5m euros", 5e6, (5e6, 5e6), E, "EUR", None),
+    ("the club paid £30m for him", "£30m", 3e7, (3e7, 3e7), E, "GBP", None),
+    ("a stimulus of 1.5 trillion yen", "1.5 trillion yen", 1.5e12, (1.5e12, 1.5e12), E, "JPY",
+     None),
+    ("sales of $5bn last year", "$5bn", 5e9, (5e9, 5e9), E, "USD", None),
+    ("it will cost $3 billion to $5 billion", "$3 billion to $5 billion", 3e9, (3e9, 5e9), E,
+     "USD", None),
+    ("it will cost 3 to 5 million dollars", "3 to 5 million dollars", 3e6, (3e6, 5e6), E,
+     "USD", None),
+    # ranges and percentages
+    ("between 10 and 15 percent of voters", "between 10 and 15 percent", 10, (10, 15), E,
+     "percent", None),
+    ("10-15 percent of voters", "10-15 percent", 10, (10, 15), E, "percent", None),
+    ("from 10 to 15 people", "from 10 to 15 people", 10, (10, 15), E, "people", "people"),
+    ("support rose 5 per cent", "5 per cent", 5, (5, 5), E, "percent", None),
+    ("a rise of 2.5%", "2.5%", 2.5, (2.5, 2.5), E, "percent", None),
+    ("a gain of 3 percentage points", "3 percentage points", 3, (3, 3), E,
+     "percentage_point", None),
+    # qualifiers
+    ("nearly 3,000 civilians died", "nearly 3,000 civilians", 3000, (2700, 3000), A,
+     "civilians", "civilians"),
+    ("almost 40 percent of homes", "almost 40 percent", 40, (36, 40), A, "percent", None),
+    ("a range of up to 50 km", "up to 50 km", 50, (None, 50), LE, "kilometer", None),
+    ("at most 12 countries signed", "at most 12 countries", 12, (None, 12), LE, "countries",
+     "countries"),
+    ("about 200 km away", "about 200 km", 200, (180, 220), A, "kilometer", None),
+    ("no fewer than 40 tanks", "no fewer than 40 tanks", 40, (40, None), GE, "tanks", "tanks"),
+    ("fewer than 20 ships", "fewer than 20 ships", 20, (None, 20), LT, "ships", "ships"),
+    ("30 or more people", "30 or more people", 30, (30, None), GE, "people", "people"),
+    # number forms and units
+    ("a dozen people were hurt", "a dozen people", 12, (12, 12), E, "people", "people"),
+    ("twenty-five soldiers", "twenty-five soldiers", 25, (25, 25), E, "soldiers", "soldiers"),
+    ("one hundred and six days", "one hundred and six days", 106, (106, 106), E, "day", None),
+    ("it weighs 200 tonnes", "200 tonnes", 200, (200, 200), E, "metric_ton", None),
+    ("it weighs 200 short tons", "200 short tons", 200, (200, 200), E, "ton", None),
+    ("a 10-year plan", "10-year", 10, (10, 10), E, "year", None),
+    ("driving at 120 km/h", "120 km/h", 120, (120, 120), E, "kilometer / hour", None),
+    ("driving at 70 mph", "70 mph", 70, (70, 70), E, "mile_per_hour", None),
+    ("a 5km race", "5km", 5, (5, 5), E, "kilometer", None),
+    ("oil at $100 a barrel", "$100 a barrel", 100, (100, 100), E, "USD / barrel", None),
+    ("tens of thousands of protesters", "tens of thousands of protesters", 1e4, (1e4, 1e5), E,
+     "protesters", "protesters"),
+    ("dozens of people", "dozens of people", 12, (12, 120), E, "people", "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "magnitude", "bounds", "qualifier", "unit", "noun"),
+                         CASES, ids=[c[1] for c in CASES])
+def test_quantity(text, span, magnitude, bounds, qualifier, unit, noun):
+    q = find(text, span)
+    assert text[q.start:q.end] == q.text
+    assert q.magnitude == pytest.approx(magnitude)
+    low, high = bounds
+    assert (q.interval.low is None) == (low is None)
+    assert (q.interval.high is None) == (high is None)
+    if low is not None:
+        assert q.interval.low == pytest.approx(low)
+    if high is not None:
+        assert q.interval.high == pytest.approx(high)
+    assert q.qualifier == qualifier
+    assert q.unit == unit
+    assert q.noun == noun
+
+
+def test_open_ends():
+    gt = find("killed more than 100,000 people", "more than 100,000 people").interval
+    assert gt.low_open and not gt.high_open
+    lt = find("less than 5 percent", "less than 5 percent").interval
+    assert lt.high_open and lt.low is None
+
+
+def test_ranges_are_marked():
+    assert find("10-15 percent of voters", "10-15 percent").is_range
+    assert not find("Activists say 36 people died", "36 people").is_range
+
+
+def test_dimensions():
+    assert find("It cost $5 million.", "$5 million").dimension == "currency:USD"
+    assert find("1,000-ton stockpile", "1,000-ton").dimension == "[mass]"
+    assert find("36 people died", "36 people").dimension == "count"
+    assert find("5 percent of them", "5 percent").dimension == "percent"
+    assert find("up 3 percentage points", "3 percentage points").dimension == "percentage_point"
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("prices rose 19 cents", "up"), ("shares fell 2.5%", "down"),
+    ("it had given up 5 percent", None), ("the index was up 3%", "up"),
+])
+def test_changes(text, change):
+    (q,) = extract_quantities(text)
+    assert q.change == change
+
+
+@pytest.mark.parametrize("text", [
+    "in June 2012 in Geneva",
+    "after a deadly Aug. 21 poison gas attack",
+    "Since the civil war began in Syria in 2011",
+    "now in its third year",
+    "the second round of talks",
+    "the Geneva II conference",
+    "for the first time",
+    "one of the best",
+    "Contact the author at e.kravtsova@imedia.ru",
+    "Section 427 Row 21",
+    "The meeting starts at 5 p.m. on Friday",
+    "the 21st century",
+    "on the 3rd floor",
+    "a Boeing 737 landed",
+    "He was ranked No. 1 in the world",
+    "Call 555-123-4567 for details",
+    "in the 1990s",
+    "the 2011-12 season",
+    "the attacks of 9/11",
+    "on 21 August the council met",
+    "no one was hurt",
+    "Article 5 of the treaty",
+    "the G20 summit and the F-16 jets",
+])
+def test_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_offsets_sorted_non_overlapping_and_exact():
+    text = ("Syrian rebels said 36 people died. The three-year-old conflict has killed more than "
+            "100,000 people; about 2.5 million refugees fled, and $1.2 billion in aid was pledged "
+            "by some 30 states between 2012 and 2013.")
+    qs = extract_quantities(text)
+    assert len(qs) >= 5
+    for a, b in zip(qs, qs[1:]):
+        assert a.end <= b.start
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+
+
+def test_three_year_old_is_an_age_in_years():
+    q = find("the three-year-old conflict", "three-year-old")
+    assert (q.magnitude, q.unit) == (3, "year")
+
+
+def test_units_module():
+    assert lookup("tonne").name == "metric_ton"
+    assert lookup("USD").dimension == "currency:USD"
+    assert lookup("EUR").dimension != lookup("USD").dimension
+    assert convert(5, "kilometer", "meter") == pytest.approx(5000)
+    with pytest.raises(UnitError):
+        convert(5, "USD", "EUR")
+    with pytest.raises(UnitError):
+        lookup("no_such_unit_xyz")
