@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import os
 import sys
 from pathlib import Path
 
@@ -57,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt, .md)")
     check.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder or file (repeatable)")
     check.add_argument("--no-default-rules", action="store_true", help="use only the rules given with --rules")
-    check.add_argument("--format", type=OutputFormat, choices=list(OutputFormat), default=OutputFormat.MARKDOWN)
+    check.add_argument("--format", choices=[f.value for f in OutputFormat], default=OutputFormat.MARKDOWN.value)
     check.add_argument("--output", "-o", metavar="FILE", help="where to write the report ('-' for stdout); default reports/NAME.md")
-    check.add_argument("--fail-on", type=FailOn, choices=list(FailOn), default=FailOn.ERROR,
+    check.add_argument("--fail-on", choices=[f.value for f in FailOn], default=FailOn.ERROR.value,
                        help="exit 1 when a finding of this severity or higher is found (default: error)")
     return parser
 
@@ -75,6 +76,8 @@ def _check(args: argparse.Namespace) -> int:
     from claims.report import render_json, render_markdown
     from claims.rules import load_rules
 
+    args.format = OutputFormat(args.format)
+    args.fail_on = FailOn(args.fail_on)
     rules = load_rules([Path(p) for p in args.rules], include_default=not args.no_default_rules)
     result = run(args.paths, rules)
     output = None if args.output == "-" else Path(args.output) if args.output else _default_output(args.paths, args.format)
@@ -120,6 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.ERROR
     except KeyboardInterrupt:
         print("claims: interrupted", file=sys.stderr)
+        return ExitCode.ERROR
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("CLAIMS_DEBUG"):
+            raise
+        print(f"claims: internal error: {type(exc).__name__}: {exc} (set CLAIMS_DEBUG=1 for details)", file=sys.stderr)
         return ExitCode.ERROR
     return ExitCode.ERROR
 

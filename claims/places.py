@@ -114,7 +114,9 @@ def place_for(
         between = text[mention.end : anchor_start]
         if re.search(r"[,;:()\u2014]", between):
             continue
-        if gaz.describes_people(text, mention):
+        # "U.S. Secretary of State ... conference": the place describes people, not
+        # the anchor; "Brazilian president" with the anchor "president" is fine
+        if between.strip() and gaz.describes_people(text, mention):
             continue
         return mention.place
     # a venue after the anchor: "in/at/near/of/outside X"

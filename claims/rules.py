@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from claims.errors import RuleError
 from claims.models import ClaimKind, FindingKind, Severity
@@ -75,6 +75,13 @@ class Match(_Strict):
     exclude: list[str] = Field(default_factory=list, description="None may be within the window.")
     exclude_scope: Literal["window", "sentence"] = "window"
     window: Window = Window()
+    @field_validator("cues", "context", "exclude")
+    @classmethod
+    def _phrases_compile(cls, value: Phrases) -> Phrases:
+        for phrase in _phrase_items(value):
+            compile_phrase(phrase)  # ValueError names the phrase
+        return value
+
     when: Literal["any", "past", "future"] = Field(
         "any", description="For dates: only those wholly before (past) or wholly after (future) "
         "the publication day."
@@ -161,6 +168,13 @@ class DeadlineCheck(_Strict):
     type: Literal["deadline"]
     missed_cues: list[str] = Field(default_factory=list)
 
+    @field_validator("missed_cues")
+    @classmethod
+    def _phrases_compile(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            compile_phrase(phrase)
+        return value
+
 
 class ConsistentCheck(_Strict):
     """Report corroboration: the same value in several articles."""
@@ -205,16 +219,6 @@ class Rule(_Strict):
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
 
-    @model_validator(mode="after")
-    def _phrases_compile(self) -> Rule:
-        for name in ("cues", "context", "exclude"):
-            for phrase in _phrase_items(getattr(self.match, name)):
-                compile_phrase(phrase)  # raises ValueError with a clear message
-        for check in self.checks:
-            if isinstance(check, DeadlineCheck):
-                for phrase in check.missed_cues:
-                    compile_phrase(phrase)
-        return self
 
 
 # Default severities per finding kind; a rule may override them.
@@ -390,6 +394,18 @@ def _line_of(node: yaml.Node | None, loc: tuple) -> int:
     return line
 
 
+def _yaml_location(loc: tuple) -> tuple:
+    """A pydantic error location as a path in the YAML file.
+
+    Pydantic inserts the tag of a discriminated union after a list index
+    (``checks.0.monotonic.direction``); the file has no such level.
+    """
+    parts = list(loc)
+    if len(parts) > 2 and parts[0] == "checks" and isinstance(parts[1], int) and isinstance(parts[2], str):
+        del parts[2]
+    return tuple(parts)
+
+
 def parse_rule_text(text: str, path: str) -> Rule:
     """Validate one rule file's text. Raises RuleError listing every problem."""
     try:
@@ -407,9 +423,7 @@ def parse_rule_text(text: str, path: str) -> Rule:
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper()))
-            # drop the discriminator tag pydantic inserts for unions ("monotonic")
-            loc = tuple(p for p in loc if p not in {"monotonic", "agreement", "sources", "schedule", "fixed_date", "deadline", "consistent"} or p == loc[0])
+            loc = _yaml_location(error["loc"])
             field = ".".join(str(p) for p in loc) or "rule"
             message = error["msg"].removeprefix("Value error, ")
             if error["type"] == "union_tag_invalid":

@@ -77,7 +77,8 @@ def _ends_sentence(text: str, start: int, punct: int, end: int, limit: int) -> b
         return False
     if "." in token.rstrip("."):  # a dotted acronym: "U.S.", "U.N."
         following = re.match(r"\s*([\"'\u201c]?)([A-Za-z]+)", text[end:limit])
-        return bool(following) and following.group(2).lower() in _SENTENCE_OPENERS
+        word = following.group(2) if following else ""
+        return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS
     return _next_starts_sentence(text, end, limit)
 
 

@@ -204,3 +204,15 @@ def test_units_module():
         convert(5, "USD", "EUR")
     with pytest.raises(UnitError):
         lookup("no_such_unit_xyz")
+
+
+def test_every_unit_in_the_vocabulary_is_known_to_pint():
+    from claims.extract import quantities
+
+    for table in (quantities._UNIT_NAMES, quantities._UNIT_SYMBOLS,
+                  quantities._CURRENCY_PREFIXES):
+        for unit in table.values():
+            lookup(unit)  # raises UnitError for a typo in the data file
+    for unit in quantities._PER_UNITS.values():
+        if unit is not None:
+            lookup(unit)

@@ -85,9 +85,8 @@ TIMES_OF_DAY: dict[str, str] = {
 VAGUE_VALUES: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
-    "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
 # ---------------------------------------------------------------------------
@@ -101,7 +100,7 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%|[.,]\d)"
 _TOD = r"(?i:morning|afternoon|evening|night)\b"
 _NUM_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|"
@@ -109,19 +108,22 @@ _NUM_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
 _NUM = (
-    rf"(?i:\d+(?:\.\d+)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?|a\s+few|a\s+couple\s+of|couple\s+of|"
-    r"several|a|an|few|many|some)"
+    rf"(?i:\d+(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
+    r"a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
     r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies))"
     r"(?:s|y|ies)?)(?![a-z])"
 )
+# "about three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span.
+_APPROX = r"(?i:about|almost|nearly|more\s+than|less\s+than|over|roughly|around|at\s+least|just|only|some)"
 _REL_DIR = r"(?i:this|next|last|past|previous|coming|following|current)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _PART_MOD = (
     r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|"
-    r"second\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
+    r"second\s+half|last\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
 )
+_PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|hours|minutes)(?![a-z])"
 
 _FAMILIES: list[tuple[str, str]] = [
     # 2014-01-22
@@ -134,55 +136,66 @@ _FAMILIES: list[tuple[str, str]] = [
             rf"(?P<dmy_mon>{_MONTH_ANY})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
     # June 2012, June of 2012
     ("my", rf"(?P<my_mon>{_MONTH_ANY}),?\s+(?:(?i:of)\s+)?(?P<my_y>{_YEAR})"),
-    # mid-November, early 2011, late last year, mid-year, the end of March
-    ("part", rf"(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
+    # January this year, June last year
+    ("mrel", rf"(?P<mr_mon>{_MONTH_FULL})\s+(?P<mr_dir>(?i:this|last|next))\s+(?i:year)(?![a-z-])"),
+    # mid-November, early 2011, late last year, mid-year, the end of March, the late 1970s
+    ("part", rf"(?P<p_the>(?i:the)\s+(?=(?i:early|mid|late)))?(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
              rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
-             rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b"
+             rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
              rf"|(?P<px_y>{_YEAR})"
              rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
-    # the third quarter [of 1989], third-quarter, the latest quarter, Q3 2013
-    ("quarter", rf"(?:(?P<q_det>(?i:the|this|last|next))\s+)?(?P<q_fis>(?i:fiscal)\s+)?"
-                rf"(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|latest|current|previous|past|final|"
-                rf"last|year-ago|year-earlier|same))[\s-]+(?i:quarter)(?![a-z])"
+    # the third quarter [of 1989], third-quarter, the latest quarter, the year-ago period, Q3 2013
+    ("quarter", rf"(?:(?P<q_det>(?i:the|this|last|next|that))\s+)?"
+                rf"(?:(?P<q_cmp>(?i:comparable|corresponding|same|latest|previous|current|past|final|recent))\s+)?"
+                rf"(?:(?P<q_pre>{_YEAR}|(?i:year-ago|year-earlier|fiscal))[\s-]+)?"
+                rf"(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
+                rf"(?P<q_word>(?i:quarter|period))(?![a-z-])"
                 rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<q_y>{_YEAR}|(?P<q_yrel>(?i:this|last|next))\s+(?i:year)))?"
-                rf"|(?P<q_the>(?i:the|this))\s+(?i:quarter)(?![a-z-])"
                 rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"),
-    # three years ago, a year earlier
-    ("ago", rf"(?P<ago_n>{_NUM})[\s-]+{_UNIT.format('ago_u')}\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b"),
+    # year-earlier, year-ago (adjectives comparing with the same period a year before)
+    ("yearago", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])"),
+    # [about] three years ago, a year earlier
+    ("ago", rf"(?:{_APPROX}\s+)?(?P<ago_n>{_NUM})[\s-]+{_UNIT.format('ago_u')}\s+"
+            rf"(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b"),
     # [the past] three years, 72 hours, three-year-old, the first nine months
-    ("dur", rf"(?P<dur_det>(?i:the)\s+(?:(?i:past|last|next|first|coming|previous|final|following)\s+)?)?"
-            rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+){_UNIT.format('dur_u')}(?P<dur_old>-old\b|-long\b)?"),
-    # [the] past/next/last week, last year, next Friday, last March, this summer, the weekend
-    ("rel", rf"(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
+    ("dur", rf"(?:(?P<dur_apx>{_APPROX})\s+)?"
+            rf"(?P<dur_det>(?i:the)\s+(?:(?i:past|last|next|first|coming|previous|final|following)\s+)?)?"
+            rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+){_UNIT.format('dur_u')}(?P<dur_old>-old\b|-long\b)?(?!-)"),
+    # [earlier] this week, last year, next Friday, last March, this summer, the weekend
+    ("rel", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
             rf"(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
             rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
+    # recent years, the coming weeks, (for) years
+    ("plural", rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|in\s+coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"),
     # [the] summer of 2010, summer 2010, the summer
     ("season", rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR}))?(?![a-z])"),
     # fiscal 1997, fiscal year 2014, FY2014
     ("fiscal", rf"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
     # the 1990s, '90s
-    ("decade", r"(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b"),
+    ("decade", r"(?:(?i:the)\s+)?(?:(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b)"),
     # the 20th century
-    ("century", r"(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
-    # 5 p.m., 10:30 a.m. EST Monday, noon
+    ("century", r"(?:(?i:the)\s+)?(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
+    # 5 p.m., 10:30 a.m. EST Monday, noon, 5 p.m. EST, Nov. 9
     ("clock", rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midnight)\b))"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
-              rf"(?:,?\s+(?:(?i:on)\s+)?(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b))?"),
+              rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)"
+              rf"|(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
     ("dayrel", rf"(?:(?P<dr_mod>(?i:late|early))\s+)?(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
                rf"(?:\s+(?P<dr_tod>{_TOD}))?"
                rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
     # Friday, late Wednesday, Tuesday evening, Mondays
     ("wd", rf"(?:(?P<wd_mod>(?i:late|early))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b(?:\s+(?P<wd_tod>{_TOD}))?"),
-    # daily, every week, twice a year (the "a year" part is handled by "dur")
-    ("set", r"(?P<set_adv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
-            r"|(?i:every|each)\s+(?P<set_unit>(?i:day|week|month|year|night|morning|hour|decade))\b"),
+    # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
+    ("set", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly))\b"
+            rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|week|month|year|night|morning|hour|decade))\b"
+            rf"|(?P<set_wd>{_WEEKDAY})\b|(?P<set_mon>{_MONTH_FULL})\b)"),
     # now, recently, the future
     ("vague", r"(?P<vg>(?i:now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
-              r"previously|formerly|recent|soon|the\s+past|the\s+future))(?![a-z])"),
+              r"recent|current|the\s+past|the\s+(?:near\s+)?future))(?![a-z])"),
     # the 22nd
     ("ordday", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # July, in May (guarded in the handler)
@@ -191,8 +204,10 @@ _FAMILIES: list[tuple[str, str]] = [
     ("year", rf"(?<![\w$.,-])(?P<yr>{_YEAR})(?![\w-]|,\d|\.\d)"),
 ]
 
+# The word-start check sits outside the alternation so that positions inside
+# words are rejected once instead of once per family (3x faster).
 MASTER = re.compile(
-    "|".join(rf"(?P<{name}>(?<![\w'])(?:{pattern}))" for name, pattern in _FAMILIES)
+    r"(?<![\w'])(?:" + "|".join(rf"(?P<{name}>{pattern})" for name, pattern in _FAMILIES) + ")"
 )
 
 _NON_WORD = re.compile(r"\W|$")
@@ -329,22 +344,31 @@ def _earliest(cands: list[Resolved], ref: dt.date, strict: bool = False) -> Reso
 
 
 def _nearest(cands: list[Resolved], ref: dt.date) -> Resolved:
-    def distance(c: Resolved) -> int:
-        iv = c[0]
-        if iv.start <= ref <= iv.end:
-            return 0
-        return (iv.start - ref).days if iv.start > ref else (ref - iv.end).days
+    return min(cands, key=lambda c: _distance(c, ref))  # min keeps the earlier one on ties
 
-    return min(cands, key=distance)  # min keeps the earlier one on ties
+
+def _distance(c: Resolved, ref: dt.date) -> int:
+    iv = c[0]
+    if iv.start <= ref <= iv.end:
+        return 0
+    return (iv.start - ref).days if iv.start > ref else (ref - iv.end).days
 
 
 def _by_tense(cands: list[Resolved], ref: dt.date, tense: str | None) -> Resolved:
-    """Pick among chronologically sorted candidates by the tense of the clause."""
-    if tense == "past":
-        return _latest(cands, ref)
-    if tense == "future":
-        return _earliest(cands, ref)
-    return _nearest(cands, ref)
+    """Pick among chronologically sorted candidates by the tense of the clause.
+
+    Past -> the latest on/before ``ref``; future -> the next on/after it;
+    unclear -> the nearest. Tense cues are only a guess, so a candidate on the
+    other side that is less than half as far away wins ("payable Dec. 7" in a
+    past-tense sentence of an October article is the coming December).
+    """
+    if tense not in ("past", "future"):
+        return _nearest(cands, ref)
+    past, future = _latest(cands, ref), _earliest(cands, ref)
+    preferred, other = (past, future) if tense == "past" else (future, past)
+    if 2 * _distance(other, ref) < _distance(preferred, ref):
+        return other
+    return preferred
 
 
 # ---------------------------------------------------------------------------
@@ -362,7 +386,7 @@ _WINDOW_TOKENS = 10
 
 FUTURE_WORDS = frozenset(
     "will 'll shall would upcoming next tomorrow scheduled slated due planned plans plan "
-    "expected expects aims intends forward postponed delayed rescheduled until deadline "
+    "expected expects aims intends forward postponed delayed rescheduled must "
     "coming resume resumes".split()
 )
 PAST_WORDS = frozenset(
@@ -397,11 +421,13 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
             continue
         cut = brk.end()
     right = text[end:end + _WINDOW_CHARS]
-    stop = len(right)
+    # after a comma comes another clause, often the attribution ("..., officials said")
+    comma = right.find(",")
+    stop = len(right) if comma < 0 else comma
     for brk in _BREAK.finditer(right):
         if brk.group().startswith(".") and _ABBREVIATION.search(right, 0, brk.start()):
             continue
-        stop = brk.start()
+        stop = min(stop, brk.start())
         break
     before = [w.lower() for w in _TOKEN.findall(left, cut)][::-1][:_WINDOW_TOKENS]
     after = [w.lower() for w in _TOKEN.findall(right, 0, stop)][:_WINDOW_TOKENS]
@@ -495,10 +521,19 @@ class _Match:
 class _Context:
     """Per-call state shared by the handlers."""
 
-    __slots__ = ("text", "ref")
+    __slots__ = ("text", "ref", "last_quarter")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
+        # (offset, year, quarter) of the latest quarter named in the text, for
+        # "a year earlier" / "the year-ago period" in earnings reports
+        self.last_quarter: tuple[int, int, int] | None = None
+
+    def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
+        """The quarter the text was just talking about, if any (within ~2,000 chars)."""
+        if self.last_quarter and pos - self.last_quarter[0] < 2000:
+            return self.last_quarter[1], self.last_quarter[2]
+        return None
 
     def need_ref(self, grain: Grain) -> dt.date:
         if self.ref is None:
@@ -619,6 +654,10 @@ def _unit_ref(ctx: _Context, direction: str | None, unit: str) -> Resolved:
 
 
 def _h_part(ctx, m):
+    start = m.start() if (m["px_dec"] or m["px_dsh"]) else m.start("p_mod")
+    if m["px_dsh"]:
+        whole, relative = _short_decade(ctx, m["px_dsh"]), True
+        return _date(ctx, m, _part(whole, m["p_mod"]), relative, start=start)
     if m["px_mon"]:
         month = MONTH_NUMBERS[m["px_mon"].lower()]
         if m["px_my"]:
@@ -633,56 +672,94 @@ def _h_part(ctx, m):
         whole, relative = _unit_ref(ctx, m["px_rel"], m["px_unit"]), True
     else:
         whole, relative = _season_ref(ctx, m["px_srel"], m["px_season"], m["px_sy"], m.start(), m.end())
-    return _date(ctx, m, _part(whole, m["p_mod"]), relative)
+    return _date(ctx, m, _part(whole, m["p_mod"]), relative, start=start)
 
 
 def _quarter_candidates(ref: dt.date) -> list[Resolved]:
     return [_quarter(y, q) for y in (ref.year - 1, ref.year, ref.year + 1) for q in (1, 2, 3, 4)]
 
 
+def _quarter_of(resolved: Resolved) -> tuple[int, int]:
+    start = resolved[0].start
+    return start.year, (start.month - 1) // 3 + 1
+
+
 def _h_quarter(ctx, m):
+    """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
     if m["q_n"]:
-        if m["q_y2"]:
-            return _date(ctx, m, _quarter(int(m["q_y2"]), int(m["q_n"])), False)
-        number, explicit_year, year_rel, ordinal = int(m["q_n"]), None, None, None
-    elif m["q_the"]:
-        number, explicit_year, year_rel, ordinal = None, None, None, "latest"
-        if m["q_the"].lower() == "this":
-            ordinal = "current"
+        number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
+        det = cmp = pre = ""
     else:
-        ordinal = m["q_ord"].lower()
-        number = ORDINALS.get(ordinal)
+        number = ORDINALS.get((m["q_ord"] or "").lower())
         explicit_year, year_rel = m["q_y"], m["q_yrel"]
-        if m["q_det"] and m["q_det"].lower() in ("last", "next") and number is None:
-            ordinal = "previous" if m["q_det"].lower() == "last" else "next"
-    if number is not None:
-        if explicit_year and not year_rel:
-            return _date(ctx, m, _quarter(int(explicit_year), number), False)
+        det, cmp, pre = ((m[g] or "").lower() for g in ("q_det", "q_cmp", "q_pre"))
+        if pre.isdigit():
+            explicit_year = pre
+        if m["q_word"].lower() == "period":
+            # "the 1989 period", "the year-ago period", "the latest period"; never a bare "period"
+            if not (pre and pre != "fiscal") and cmp not in ("latest", "comparable", "corresponding", "same"):
+                return None
+        elif number is None and not pre and not cmp and det not in ("the", "this", "that", "last", "next"):
+            return None  # "a quarter of the vote"
+    if explicit_year and not year_rel and number is not None:
+        resolved, relative = _quarter(int(explicit_year), number), False
+    else:
         ref = ctx.need_ref(Grain.QUARTER)
-        if year_rel:
-            year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel.lower()]
-            return _date(ctx, m, _quarter(year, number), True)
-        cands = [c for c in _quarter_candidates(ref) if c[1].endswith(f"Q{number}")]
-        tense = ctx.tense(m.start(), m.end())
-        # a quarter named without a year is usually the latest one that has begun
-        return _date(ctx, m, _earliest(cands, ref) if tense == "future" else _latest(cands, ref), True)
-    ref = ctx.need_ref(Grain.QUARTER)
-    cands = _quarter_candidates(ref)
-    if ordinal in ("current",):
-        resolved = _latest(cands, ref)
-    elif ordinal in ("next",):
-        resolved = _earliest(cands, ref, strict=True)
-    else:  # latest, previous, past, last, final, same, year-ago: the last completed quarter
-        resolved = _latest(cands, ref, strict=True)
-        if ordinal in ("year-ago", "year-earlier"):
-            iv = resolved[0]
-            resolved = _quarter(iv.start.year - 1, (iv.start.month - 1) // 3 + 1)
-    return _date(ctx, m, resolved, True)
+        focus = ctx.quarter_in_focus(m.start())
+        completed = _quarter_of(_latest(_quarter_candidates(ref), ref, strict=True))
+        relative = True
+        if number is not None:
+            year = (ref.year + {"this": 0, "last": -1, "next": 1}[year_rel.lower()]) if year_rel else None
+            if year is None:
+                # a quarter named without a year is the latest one that has begun
+                cands = [c for c in _quarter_candidates(ref) if c[1].endswith(f"Q{number}")]
+                year = _quarter_of(_latest(cands, ref))[0]
+            if pre in ("year-ago", "year-earlier"):
+                year -= 1
+            resolved = _quarter(year, number)
+        else:
+            base = focus or completed
+            if det in ("this",) or cmp == "current":
+                base = _quarter_of(_latest(_quarter_candidates(ref), ref))
+            elif det == "next":
+                base = _quarter_of(_earliest(_quarter_candidates(ref), ref, strict=True))
+            elif det == "last" or cmp in ("previous", "past", "latest", "recent", "final"):
+                base = completed
+            year, q = base
+            if explicit_year:
+                year = int(explicit_year)
+            if pre in ("year-ago", "year-earlier"):
+                year -= 1
+            resolved = _quarter(year, q)
+    match = _date(ctx, m, resolved, relative)
+    if number is not None and pre not in ("year-ago", "year-earlier"):
+        ctx.last_quarter = (m.start(), *_quarter_of(resolved))
+    return match
+
+
+def _h_yearago(ctx, m):
+    """"year-earlier"/"year-ago" results: the quarter in focus a year before, else last year."""
+    ref = ctx.need_ref(Grain.YEAR)
+    focus = ctx.quarter_in_focus(m.start())
+    if focus:
+        return _date(ctx, m, _quarter(focus[0] - 1, focus[1]), True)
+    return _date(ctx, m, _year(ref.year - 1), True)
+
+
+def _h_mrel(ctx, m):
+    """"January this year", "June last year"."""
+    ref = ctx.need_ref(Grain.MONTH)
+    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["mr_dir"].lower()]
+    return _date(ctx, m, _month(year, MONTH_NUMBERS[m["mr_mon"].lower()]), True)
 
 
 def _number(words: str) -> float | None:
     """'three' -> 3, 'twenty-four' -> 24, '72' -> 72, 'a' -> 1; None for 'several'."""
     w = " ".join(words.lower().replace("-", " ").split())
+    for half in (" 1/2", " and a half"):
+        if w.endswith(half):
+            whole = _number(w[: -len(half)])
+            return None if whole is None else whole + 0.5
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
     try:
@@ -711,6 +788,10 @@ def _h_ago(ctx, m):
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
     n = int(n) * direction
+    focus = ctx.quarter_in_focus(m.start())
+    if unit == "year" and focus and direction < 0:
+        # "net income fell from $5 million a year earlier": the same quarter, a year before
+        return _date(ctx, m, _quarter(focus[0] + n, focus[1]), True)
     grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}.get(unit, Grain.YEAR)
     ref = ctx.need_ref(grain)
     if unit == "day":
@@ -736,22 +817,39 @@ _IDIOM_UNITS = frozenset("second minute hour day night week weekend".split())
 _SET_CUES = frozenset("once twice thrice times per".split())
 
 
+# The next smaller TIMEX3 unit and how many of it make one of the larger.
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     letter, timeish, multiplier = DURATION_UNITS[unit]
     if n is None:
         amount = "X"
     else:
         total = n * multiplier
+        if total != int(total):
+            # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "1.5 days" -> P1DT12H
+            whole = int(total)
+            if timeish:
+                smaller, per = {"H": ("M", 60), "M": ("S", 60)}.get(letter, (None, 0))
+                if smaller:
+                    return f"PT{whole}{letter}{round((total - whole) * per)}{smaller}"
+            elif letter == "D":
+                return f"P{whole}DT{round((total - whole) * 24)}H"
+            elif letter in _SMALLER_UNIT:
+                smaller, per = _SMALLER_UNIT[letter]
+                return f"P{whole}{letter}{round((total - whole) * per)}{smaller}"
         amount = str(int(total)) if total == int(total) else f"{total:g}"
     return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
 
 
 def _h_dur(ctx, m):
     unit = _unit_name(m["dur_u"])
+    plural = ctx.text[m.end("dur_u"):m.end("dur_u") + 1].lower() in ("s", "i")
     number_text = m["dur_n"].lower()
     n = _number(number_text)
     start = m.start()
-    if not m["dur_det"] and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
+    if not m["dur_det"] and not m["dur_apx"] and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
         previous = ctx.prev_word(start)
         if number_text in ("a", "an") and (previous in _SET_CUES or re.search(r"[\d%]\W*$", ctx.text[max(0, start - 4):start])):
             # "twice a week", "$5 a day": a frequency
@@ -760,8 +858,10 @@ def _h_dur(ctx, m):
                           _duration_value(1, unit), False, deadline_ok=False)
         if unit in _IDIOM_UNITS and previous not in _DURATION_CUES and not m["dur_old"]:
             return None  # "a day earlier than planned", "one day he will"
-    if m["dur_sep"].startswith("-") and m["dur_u"].lower().endswith("s") and unit != "century":
+    if m["dur_sep"].startswith("-") and plural:
         return None  # "two-days" is not English; probably a range or list
+    if number_text[:1].isdigit() and n != 1 and not plural and m["dur_sep"].strip() == "":
+        return None  # "the 1988 second quarter": a number before a singular unit is not a count
     if unit == "quarter" and not m["dur_det"] and number_text in ("a", "an"):
         return None  # "a quarter of the vote"
     if m["dur_det"] and m["dur_sep"].startswith("-") and not m["dur_det"].lower().strip()[3:]:
@@ -806,7 +906,19 @@ def _h_rel(ctx, m):
     if m["rel_unit"]:
         if direction == "current" and m["rel_unit"].lower() == "weekend":
             return None
-        return _date(ctx, m, _unit_ref(ctx, direction, m["rel_unit"]), True)
+        resolved = _unit_ref(ctx, direction, m["rel_unit"])
+        if m["rel_pre"] and direction == "this":
+            # "earlier this month" = [first day, publication]; "later this year" = [publication, last day]
+            iv, value = resolved
+            ref = ctx.ref
+            if m["rel_pre"].lower().startswith("earlier"):
+                iv = DateInterval(iv.start, max(iv.start, ref), Grain.PART)
+            else:
+                iv = DateInterval(min(iv.end, ref), iv.end, Grain.PART)
+            resolved = (iv, value)
+        elif m["rel_pre"]:
+            return None  # "earlier last year": let the shorter reading match
+        return _date(ctx, m, resolved, True)
     if m["rel_wd"]:
         ref = ctx.need_ref(Grain.DAY)
         target = WEEKDAY_NUMBERS[m["rel_wd"].lower()]
@@ -834,6 +946,18 @@ def _h_rel(ctx, m):
     return _date(ctx, m, resolved, relative)
 
 
+_PLURAL_CUES = frozenset("for in within over take takes took taking last lasted lasting spent".split())
+
+
+def _h_plural(ctx, m):
+    """"recent years", "the coming weeks", "for years": durations of unknown length (PXY)."""
+    if not m["pl_det"] and ctx.prev_word(m.start()) not in _PLURAL_CUES:
+        return None
+    unit = m["pl_u"].lower().rstrip("s")
+    return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
+                  deadline_ok=False)
+
+
 def _h_season(ctx, m):
     name = m["s_name"].lower()
     if not m["s_y"] and (not m["s_the"] or name == "fall"):
@@ -854,15 +978,17 @@ def _h_fiscal(ctx, m):
     return _date(ctx, m, _year(int(year)), False)
 
 
+def _short_decade(ctx: _Context, digit: str) -> Resolved:
+    """"'90s": the latest such decade that has begun by publication."""
+    ref_year = ctx.need_ref(Grain.DECADE).year
+    year = ref_year - ref_year % 100 + int(digit) * 10
+    return _decade(year - 100 if year > ref_year else year)
+
+
 def _h_decade(ctx, m):
     if m["dec_y"]:
         return _date(ctx, m, _decade(int(m["dec_y"]) * 10), False)
-    ref = ctx.need_ref(Grain.DECADE)
-    digit = int(m["dec_s"])
-    year = ref.year - ref.year % 100 + digit * 10
-    if year > ref.year:
-        year -= 100
-    return _date(ctx, m, _decade(year), True)
+    return _date(ctx, m, _short_decade(ctx, m["dec_s"]), True)
 
 
 def _h_century(ctx, m):
@@ -880,17 +1006,20 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
     tense = tense or ctx.tense(start, end)
     back = (ref.weekday() - target) % 7  # days since the latest such day (0 = today)
     if back == 0:
-        return ref + relativedelta(days=7) if tense == "future" else ref
+        # news reports name the day of publication by its weekday, whatever the tense
+        return ref
     if tense == "past":
         return ref - relativedelta(days=back)
-    if tense == "future":
+    if tense in ("future", "present"):  # "the vote is Monday": a schedule
         return ref + relativedelta(days=7 - back)
-    return ref - relativedelta(days=back) if back <= 3 else ref + relativedelta(days=7 - back)
+    # unclear: news mostly reports what happened, so lean to the past
+    return ref - relativedelta(days=back) if back <= 4 else ref + relativedelta(days=7 - back)
 
 
 def _h_clock(ctx, m):
     if m["cl_word"]:
-        hour, minute = (12, 0) if m["cl_word"].lower() == "noon" else (0, 0)
+        # TIMEX3 writes midnight at the end of its day as T24:00
+        hour, minute = (12, 0) if m["cl_word"].lower() == "noon" else (24, 0)
     else:
         hour, minute = int(m["cl_h"]), int(m["cl_m"] or 0)
         if hour > 12 or hour == 0:
@@ -899,7 +1028,12 @@ def _h_clock(ctx, m):
         hour = hour % 12 + (12 if pm else 0)
     day_word = (m["cl_day"] or "").lower()
     ref = ctx.need_ref(Grain.DAY)
-    if day_word in WEEKDAY_NUMBERS:
+    if m["cl_mon"]:
+        day = _month_day(ctx, m, MONTH_NUMBERS[m["cl_mon"].rstrip(".").lower()], _int(m["cl_md"]), None, None)
+        if day is None:
+            return None
+        d = day.resolved.start
+    elif day_word in WEEKDAY_NUMBERS:
         d = _weekday_date(ctx, day_word, m.start(), m.end())
     else:
         d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
@@ -952,6 +1086,12 @@ def _h_wd(ctx, m):
 
 
 def _h_set(ctx, m):
+    if m["set_wd"]:
+        value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['set_wd'].lower()] + 1}"
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
+    if m["set_mon"]:
+        value = f"XXXX-{MONTH_NUMBERS[m['set_mon'].lower()]:02d}"
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
     word = (m["set_adv"] or m["set_unit"]).lower()
     unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
             "hourly": "hour", "nightly": "night", "morning": "day"}.get(word, word)
@@ -961,8 +1101,6 @@ def _h_set(ctx, m):
 
 def _h_vague(ctx, m):
     phrase = " ".join(m["vg"].lower().split())
-    if phrase == "recent" and not re.match(r"\s+(?:years|months|weeks|days|decades|times)\b", ctx.text[m.end():m.end() + 12]):
-        return None  # adjective "recent" on its own is too weak a signal
     return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", VAGUE_VALUES[phrase], True,
                   deadline_ok=False)
 
@@ -1034,7 +1172,7 @@ def _h_year(ctx, m):
 _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
     "iso": _h_iso, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "part": _h_part,
     "quarter": _h_quarter, "ago": _h_ago, "dur": _h_dur, "rel": _h_rel, "season": _h_season,
-    "fiscal": _h_fiscal, "decade": _h_decade, "century": _h_century, "clock": _h_clock,
+    "fiscal": _h_fiscal, "yearago": _h_yearago, "mrel": _h_mrel, "plural": _h_plural, "decade": _h_decade, "century": _h_century, "clock": _h_clock,
     "dayrel": _h_dayrel, "wd": _h_wd, "set": _h_set, "vague": _h_vague, "ordday": _h_ordday,
     "month": _h_month, "year": _h_year,
 }

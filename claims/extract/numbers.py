@@ -41,8 +41,9 @@ SCALE_WORDS: dict[str, float] = {
 # Single-letter "m"/"b" are ambiguous (metres, bytes); the extractor decides.
 SHORT_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
 }
+
 
 # Denominators of fractions written as words ("a third", "two-fifths").
 FRACTION_WORDS: dict[str, int] = {
@@ -75,20 +76,36 @@ _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
 _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
 # "and" joins number words only after a scale word ("one hundred and six"),
 # so "three and four" stays two numbers.
-_JOIN = r"(?:\s*-\s*|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+|(?<=million)\s+and\s+)"
-# A leading "a" counts as one before a scale word: "a dozen", "a million".
+_JOIN = (
+    r"(?:\s*-\s*|\s+"
+    + "".join(rf"|(?<={w})\s+and\s+" for w in ("hundred", "thousand", "million", "billion",
+                                                "trillion", "lakh", "crore"))
+    + ")"
+)
+# "two and a half", "five and a half million": a whole number and a simple fraction.
+_AND_A_FRACTION = r"(?:\s+and\s+(?:an?|one)\s+(?:half|quarter|third)\b)"
+# A leading "a" counts as one before a scale word: "a dozen", "a million";
+# "a couple of" is two.
 WORDS_PATTERN = (
-    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b)"
+    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
+    rf"(?:{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*)?"
+    r"|[Aa]\s+couple(?=\s+of\b))"
 )
 
 # Fractions: "two-thirds", "a third", "one half", "1/2", "3 1/2", "½".
 _FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
 FRACTION_PATTERN = (
-    rf"(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 20)}|[Aa])"
+    rf"(?:(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 20)}|[Aa])"
     rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+(?:century|centuries|time|round|place|year|day|"
-    r"quarter|world|largest|biggest|most|highest|straight|consecutive|term|party)\b)"
+    r"quarter|world|largest|biggest|most|highest|straight|consecutive|term|party|"
+    r"generation|person|floor|grade|rank|row|leg|stage|phase|wave)\b)"
+    # "half a million", "half million"
+    rf"|[Hh]alf(?:\s+an?)?(?=\s+{_SCALE_ONLY}\b)"
+    # "half of the voters", "half the budget"
+    r"|[Hh]alf(?=\s+(?:of|the)\b))"
+    rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
-    rf"|[{''.join(UNICODE_FRACTIONS)}])"
+    rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
 
 # Scale words after digits ("1.2 million", "4 thousand"); chains allowed.
@@ -99,6 +116,15 @@ NUMBER_PATTERN = (
     rf"(?:{FRACTION_PATTERN}|{DIGITS_PATTERN}{DIGIT_SCALES_PATTERN}|{WORDS_PATTERN})"
 )
 
+# Multiplicatives written as one word: "threefold", "10-fold".
+FOLD_PATTERN = (
+    rf"(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v > 1)}|\d+(?:\.\d+)?)"
+    r"[\s-]?fold\b)"
+)
+
+_MIXED_RE = re.compile(r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
+                       re.IGNORECASE | re.DOTALL)
+_TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\d+/\d+|[\d.,]*\d|[A-Za-z]+|[" + "".join(UNICODE_FRACTIONS) + "]")
 
 
@@ -121,6 +147,16 @@ def parse_number(text: str) -> float:
     ("4 thousand 3 hundred") and fractions ("two-thirds", "a half", "3 1/2").
     Raises ValueError for text that holds no number.
     """
+    whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
+    if fraction:
+        # "five and a half million" = (5 + 1/2) million
+        scales = _TRAILING_SCALES_RE.search(text)
+        scale_text = scales.group(0) if scales else ""
+        fraction_text = fraction[: len(fraction) - len(scale_text)] if scale_text else fraction
+        value = parse_number(whole) + parse_number(fraction_text)
+        if scale_text:
+            value *= parse_number("one " + scale_text.strip(" -"))
+        return value
     tokens = _TOKEN_RE.findall(text)
     if not tokens:
         raise ValueError(f"no number in {text!r}")
@@ -128,8 +164,9 @@ def parse_number(text: str) -> float:
     current = 0.0  # the group being built
     seen = False
     numerator: float | None = None
-    for raw in tokens:
+    for i, raw in enumerate(tokens):
         tok = raw.lower()
+        previous = tokens[i - 1].lower() if i else ""
         if tok[0].isdigit() or tok[0] == ".":
             if "/" in tok:
                 num, den = tok.split("/")
@@ -146,8 +183,16 @@ def parse_number(text: str) -> float:
             current += SMALL_NUMBERS[tok]
             seen = True
         elif tok in ("a", "an"):
-            # "a dozen" / "a third": one of what follows
-            current += 1
+            # "a dozen" / "a third": one of what follows ("half a million": no)
+            if previous != "half":
+                current += 1
+            seen = True
+        elif tok == "couple":
+            current = 2
+            seen = True
+        elif tok == "half":
+            # "half a million", "half million"
+            current = (current or 1.0) / 2
             seen = True
         elif tok in FRACTION_WORDS:
             numerator = current or 1.0
@@ -157,7 +202,10 @@ def parse_number(text: str) -> float:
             current = (current or 1.0) * SCALE_WORDS[tok]
             seen = True
         elif tok in SCALE_WORDS:
-            total += (current or 1.0) * SCALE_WORDS[tok]
+            if current == 0 and total:
+                total *= SCALE_WORDS[tok]  # "three lakh crore"
+            else:
+                total += (current or 1.0) * SCALE_WORDS[tok]
             current = 0.0
             seen = True
         elif tok == "and":

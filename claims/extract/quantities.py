@@ -108,7 +108,10 @@ _ATOM_RE = re.compile(
     r"(?<![\w.,/@:#+&'’])(?<![A-Za-z]-)"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
+    rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
     rf"|(?:(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
+    # a sign: "-18 °C", "−273.15", "minus five"
+    r"(?P<neg>[-−](?=[\d.])|(?i:minus|negative)[ \t]+)?"
     rf"(?P<num>{numbers.FRACTION_PATTERN}"
     rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
     rf"|{numbers.DIGIT_SCALES_PATTERN})"
@@ -132,17 +135,25 @@ _PER_UNITS = {
     "lb": "pound", "ton": "metric_ton", "tonne": "metric_ton", "ounce": "ounce",
     "oz": "ounce", "mile": "mile", "kilometre": "kilometer", "kilometer": "kilometer",
     "km": "kilometer", "metre": "meter", "meter": "meter", "square foot": "square_foot",
-    "square metre": "square_meter", "square meter": "square_meter", "acre": "acre",
+    "square metre": "meter ** 2", "square meter": "meter ** 2", "acre": "acre",
     "hectare": "hectare", "megawatt hour": "megawatt_hour", "kilowatt hour": "kilowatt_hour",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "share": None, "person": None,
     "capita": None, "head": None, "household": None, "game": None, "unit": None,
 }
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
 _PER_RE = re.compile(
     rf"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+)(?P<per>{_alt(_PER_UNITS)})(?![\w])"
 )
 
 _QUALIFIER_RE = re.compile(
     rf"(?<![\w-])(?P<q>(?i:{_alt(_QUALIFIER_OF)}))[ \t]+\Z"
+)
+_SYMBOL_QUALIFIERS = {">": Qualifier.GT, ">=": Qualifier.GE, "≥": Qualifier.GE,
+                      "<": Qualifier.LT, "<=": Qualifier.LE, "≤": Qualifier.LE,
+                      "~": Qualifier.APPROX, "∼": Qualifier.APPROX, "≈": Qualifier.APPROX,
+                      "c.": Qualifier.APPROX}
+_SYMBOL_QUALIFIER_RE = re.compile(
+    rf"(?<![\w<>=~])(?P<q>{_alt(_SYMBOL_QUALIFIERS)})[ \t]?\Z"
 )
 _POST_QUALIFIER_RE = re.compile(
     rf"[ \t]?(?P<q>(?i:{_alt(_POST_QUALIFIER_OF)}))(?![\w])"
@@ -151,12 +162,21 @@ _CHANGE_RE = re.compile(
     rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ \t]+by)?[ \t]+\Z"
 )
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
-_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—)\s*|\s*-?\s+(?:to|through|or|and)\s+")
+_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~)\s*|\s*-?\s+(?:to|through|or|and)\s+")
+_ONE_LINKED_RE = re.compile(
+    r"[ \t]*(?:-|–|out[ \t]+of|in|or|to)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"a[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
+_LIST_LINK_RE = re.compile(r"[ \t]*(?:,|and|or|&|-|–|to)[ \t]*|,[ \t]*and[ \t]+")
+_HALF_NOT_FRACTION_RE = re.compile(
+    r"(?i:\b(?:first|second|the|a|an|one|other|latter|former|back|front|top|bottom|"
+    r"better|worse|bigger|larger|smaller|my|his|her|their|our|your|its)[ \t]+)\Z")
+_OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
+_COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['months'])})\.?,?[ \t]+\Z")
 _MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{_alt(_DATA['months'])})\b")
 _CLOCK_AFTER_RE = re.compile(
-    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b|hrs\b))|:\d"
+    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b))|:\d"
 )
 _YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|before|after|during|early|late|mid|"
@@ -258,6 +278,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         _attach_unit_or_noun(text, atom, plural=True)
         return atom
 
+    if m["fold"]:
+        value = numbers.parse_number(re.sub(r"(?i)[\s-]?fold$", "", m["fold"]))
+        atom = _Atom(start, num_end, num_end, value, value, unit="fold")
+        return atom
     num_text = m["num"]
     short = m["short"]
     digits = num_text[: len(num_text) - len(short)] if short else num_text
@@ -273,6 +297,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     scale = 1.0
     for w in num_text.lower().replace("-", " ").split()[1:]:
         scale *= numbers.SCALE_WORDS.get(w, 1.0) if w not in ("hundred", "dozen") else 1.0
+    if m["neg"]:
+        value = -value
     atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
 
     cur = m["cur"]
@@ -286,8 +312,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
             if atom.unit is not None:
                 return None
             atom.unit = "meter"
-        elif short in ("b", "g") and not atom.currency:
-            return None
+        elif short in ("b", "T") and not atom.currency:
+            return None  # "5b", "4T": not a number we can read
         else:
             factor = numbers.SHORT_SCALES[short]
             atom.low *= factor
@@ -322,27 +348,33 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
                 atom.unit = atom.unit if atom.currency else unit
                 atom.currency = atom.currency or is_money
             atom.end = um.end()
-            if um["old"]:
-                atom.unit = "year"
-            per = _PER_RE.match(text, atom.end)
-            if per is not None:
-                per_unit = _PER_UNITS[per["per"]]
-                if per_unit is not None and not um["old"]:
-                    atom.unit = f"{atom.unit} / {per_unit}"
-                atom.end = per.end()
+            if not um["old"]:
+                _attach_per_unit(text, atom)
             return
     if atom.currency:
-        per = _PER_RE.match(text, pos)
-        if per is not None:
-            per_unit = _PER_UNITS[per["per"]]
-            if per_unit is not None:
-                atom.unit = f"{atom.unit} / {per_unit}"
-            atom.end = per.end()
+        _attach_per_unit(text, atom)
         return
     found = _counted_noun(text, pos, singular=not plural)
     if found is not None:
         atom.noun, atom.end = found
         atom.unit = atom.noun
+
+
+def _attach_per_unit(text: str, atom: _Atom) -> None:
+    """Extend a unit to a rate: "$100 a barrel", "50 km per hour", "$2/kg".
+
+    "$5 billion a year" stays dollars: a yearly figure is still an amount of money.
+    """
+    per = _PER_RE.match(text, atom.end)
+    if per is None:
+        return
+    per_unit = _PER_UNITS[per["per"]]
+    by_article = per.group(0).strip()[:1].lower() == "a"
+    if per_unit in _TIME_UNITS and by_article and atom.currency:
+        return
+    if per_unit is not None:
+        atom.unit = f"{atom.unit} / {per_unit}"
+    atom.end = per.end()
 
 
 def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
@@ -356,11 +388,18 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False
     if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
         return False
+    if not has_unit and atom.noun is None:
+        opener = text[start - 1: start] if start else ""
+        closer = text[atom.num_end: atom.num_end + 1]
+        if opener == "[" or (opener == "(" and closer == ")"):
+            return False  # citation "[12]", list marker "(1)"
+    if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
+        return False  # "0517": a code, not a count
     before = text[max(0, start - 30): start]
     digits_only = num_text.replace(",", "").isdigit()
     if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
         return False  # "2011-12", "2011/12"
-    if digits_only and "," not in num_text and len(num_text) == 4 and 1000 <= atom.low <= 2100 \
+    if digits_only and "," not in num_text and len(num_text) == 4 and 1100 <= atom.low <= 2100 \
             and not has_unit and atom.scale == 1.0:
         if atom.noun is None or _YEAR_PREP_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before):
@@ -378,10 +417,13 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
                     and not _QUALIFIER_RE.search(before):
                 return False  # "Boeing 737", "Section 427"
-    if atom.word_number and atom.low == 1 and atom.unit is None:
-        return False  # "one of the best", "one said"
+    if atom.word_number and atom.low == 1 and atom.unit is None \
+            and not _ONE_LINKED_RE.match(text, atom.num_end):
+        return False  # "one of the best", "one said"; not "one in five", "one or two"
     if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
         return False  # "no one"
+    if num_text[:4].lower() == "half" and _HALF_NOT_FRACTION_RE.search(before):
+        return False  # "the first half of the year", "the other half"
     if not atom.word_number:
         window_start = max(0, start - 20)
         for pm in _PHONE_RE.finditer(text, window_start, min(len(text), atom.num_end + 20)):
@@ -407,36 +449,73 @@ def _interval(low: float, high: float, qualifier: Qualifier, below: bool) -> Num
     return NumberInterval(low, high)
 
 
-def _merge_ranges(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """Join "10 to 15", "10-15%", "between 10 and 15", "$3 billion to $5 billion"."""
+def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join neighbouring numbers that make one quantity.
+
+    Ranges: "10 to 15", "10-15%", "between 10 and 15", "$3 billion to $5 billion";
+    ratios: "two out of five"; compound measures: "6 feet 2 inches",
+    "thirteen dollars and forty-five cents".
+    """
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        if i + 1 < len(atoms) and not a.is_vague and not atoms[i + 1].is_vague:
-            b = atoms[i + 1]
-            link = _RANGE_LINK_RE.fullmatch(text, a.end, b.start)
-            if link is not None:
-                word = text[a.end:b.start].strip(" \t-–—").lower()
-                between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
-                ok = (word != "and" or (between is not None and between["w"].lower() == "between"))
-                ok = ok and (a.unit is None or a.unit == b.unit or (a.currency and b.currency))
-                low = a.low
-                if ok and a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
-                    low = a.low * b.scale  # "3 to 5 million": the scale applies to both
-                if ok and word == "" and low >= b.low:
-                    ok = False  # "3-1" is a score, not a range
-                if ok:
-                    merged = _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
-                                   unit=b.unit if b.unit is not None else a.unit,
-                                   noun=b.noun, scale=b.scale, is_range=True,
-                                   currency=a.currency or b.currency)
-                    out.append(merged)
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        merged = None
+        if b is not None and not a.is_vague and not b.is_vague:
+            merged = _as_range(text, a, b) or _as_ratio(text, a, b) or _as_compound(text, a, b)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
     return out
+
+
+def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    link = _RANGE_LINK_RE.fullmatch(text, a.end, b.start)
+    if link is None:
+        return None
+    word = text[a.end:b.start].strip(" \t-–—~").lower()
+    if word == "and":
+        between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
+        if between is None or between["w"].lower() != "between":
+            return None
+    if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)):
+        return None
+    if word == "to" and _CHANGE_RE.search(text, max(0, a.start - 30), a.start):
+        return None  # "fell $2.13 to $145.20": a change and the new level
+    low = a.low
+    if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
+        low = a.low * b.scale  # "3 to 5 million": the scale applies to both
+    if word == "" and low >= b.low:
+        return None  # "3-1" is a score, not a range
+    return _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
+                 unit=b.unit if b.unit is not None else a.unit, noun=b.noun, scale=b.scale,
+                 is_range=True, currency=a.currency or b.currency)
+
+
+def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """ "two out of five (Americans)": the proportion 0.4."""
+    if a.unit is not None or not b.high or not _OUT_OF_RE.fullmatch(text, a.end, b.start):
+        return None
+    value = a.low / b.low
+    return _Atom(a.start, b.num_end, b.end, value, value, unit=None)
+
+
+# A larger unit and its subdivision written together: "6 feet 2 inches".
+_COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("GBP", "penny"): 100,
+                   ("foot", "inch"): 12, ("pound", "ounce"): 16, ("hour", "minute"): 60,
+                   ("minute", "second"): 60, ("year", "month"): 12}
+
+
+def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    per = _COMPOUND_UNITS.get((a.unit, b.unit))
+    if per is None or not _COMPOUND_LINK_RE.fullmatch(text, a.end, b.start):
+        return None
+    value = a.low + b.low / per
+    return _Atom(a.start, b.num_end, b.end, value, value, unit=a.unit, currency=a.currency)
 
 
 def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
@@ -448,15 +527,20 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         rs = _RANGE_START_RE.search(text, window, start)
         if rs is not None and not atom.is_vague:
             start = rs.start()
-    qm = _QUALIFIER_RE.search(text, window, start)
+    qm = _QUALIFIER_RE.search(text, window, start) or _SYMBOL_QUALIFIER_RE.search(
+        text, window, start)
     if qm is not None:
         key = " ".join(qm["q"].lower().split())
-        qualifier = _QUALIFIER_OF[key]
+        qualifier = _QUALIFIER_OF.get(key) or _SYMBOL_QUALIFIERS[key]
         below = key in _APPROX_BELOW
         start = qm.start()
-    else:
+    if qualifier in (Qualifier.EXACT, Qualifier.APPROX) and not atom.is_range:
+        # "about 500 or more": the bound after the number is the stronger word
         pq = _POST_QUALIFIER_RE.match(text, end)
-        if pq is not None:
+        if pq is not None and (qualifier is Qualifier.EXACT
+                               or _POST_QUALIFIER_OF[" ".join(pq["q"].lower().split())]
+                               is not Qualifier.APPROX):
+            below = False
             qualifier = _POST_QUALIFIER_OF[" ".join(pq["q"].lower().split())]
             end = pq.end()
             if atom.unit is None:  # "30 or more people"
@@ -507,16 +591,23 @@ def extract_quantities(text: str) -> list[QuantityMention]:
     """
     atoms: list[_Atom] = []
     last_end = 0
+    rejected_end = -1  # end of the last number found not to be a quantity
     for m in _ATOM_RE.finditer(text):
         if m.start() < last_end:
             continue  # inside the unit or noun of the previous number
         atom = _parse_atom(text, m)
-        if atom is not None:
-            atoms.append(atom)
-            last_end = atom.end
+        if atom is not None and atom.unit is None and rejected_end >= 0 \
+                and _LIST_LINK_RE.fullmatch(text, rejected_end, atom.start):
+            atom = None  # "Figs. 5 and 6", "Aug. 21-22": the list shares its kind
+        if atom is None:
+            rejected_end = m.end()
+            continue
+        atoms.append(atom)
+        last_end = atom.end
+        rejected_end = -1
     mentions: list[QuantityMention] = []
     prev_end = 0
-    for atom in _merge_ranges(text, atoms):
+    for atom in _merge_pairs(text, atoms):
         mention = _to_mention(text, atom, prev_end)
         if mention.start < prev_end:
             continue
