@@ -1,7 +1,7 @@
 """Who says a claim, and as of when.
 
-"according to the Syrian Observatory for Human Rights" and "The U.N. said in
-July that ..." attribute a figure to a source; the date after the speech verb
+"according to the health ministry" and "The U.N. said in May
+that ..." attribute a figure to a source; the date after the speech verb
 is the figure's as-of date. Sources let the checks tell a disagreement between
 sources from a figure that changed over time.
 """
@@ -42,7 +42,7 @@ def find_source(text: str, start: int, end: int, claim_start: int) -> tuple[str 
     """Return ``(source, verb_end)`` for the claim at ``claim_start`` in ``text[start:end]``.
 
     ``verb_end`` is where the attribution's speech verb ends, so that a date
-    right after it ("said in July") can be read as the as-of date.
+    right after it ("said in May") can be read as the as-of date.
     The attribution nearest before the claim wins, else the first after it.
     """
     best: tuple[int, str, int | None] | None = None
@@ -92,7 +92,7 @@ def is_speech_date(text: str, sentence_start: int, mention_start: int) -> bool:
 
 
 def as_of_date(text: str, verb_end: int | None, times: list[TimeMention]) -> DateInterval | None:
-    """The interval of a date standing right after the speech verb ("said in July").
+    """The interval of a date standing right after the speech verb ("said in May").
 
     ``times`` are mentions with offsets into ``text``.
     """

@@ -1,16 +1,17 @@
-"""Command line: ``claims check PATH...``.
+"""Command line: ``claims check`` and ``claims rules``.
 
 Exit status (documented once, here and in the README):
 
-    0  no finding reaches --fail-on
-    1  some finding reaches --fail-on
-    2  usage, input or rule error (one line on stderr, no traceback)
+    0  no finding reaches --fail-on (rules test: every example passes)
+    1  some finding reaches --fail-on (rules test: an example fails)
+    2  usage, configuration, input or rule error (one line on stderr, no traceback)
 """
 
 from __future__ import annotations
 
 import argparse
 import enum
+import json
 import os
 import sys
 from pathlib import Path
@@ -56,13 +57,57 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check articles and write a report")
     check.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt, .md)")
-    check.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder or file (repeatable)")
-    check.add_argument("--no-default-rules", action="store_true", help="use only the rules given with --rules")
-    check.add_argument("--format", choices=[f.value for f in OutputFormat], default=OutputFormat.MARKDOWN.value)
+    _rule_options(check)
+    check.add_argument("--format", choices=[f.value for f in OutputFormat], default=None,
+                       help="report format (default: markdown)")
     check.add_argument("--output", "-o", metavar="FILE", help="where to write the report ('-' for stdout); default reports/NAME.md")
-    check.add_argument("--fail-on", choices=[f.value for f in FailOn], default=FailOn.ERROR.value,
+    check.add_argument("--fail-on", choices=[f.value for f in FailOn], default=None,
                        help="exit 1 when a finding of this severity or higher is found (default: error)")
+    check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
+    check.add_argument("--write-baseline", metavar="FILE", help="record the current findings as accepted")
+    check.add_argument("--config", metavar="FILE", help="settings file (default: nearest claims.toml or pyproject.toml)")
+    check.add_argument("--show-config", action="store_true", help="print the effective settings and exit")
+
+    rules = commands.add_parser("rules", help="list, validate and test rule files; print their schema")
+    actions = rules.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    actions.add_parser("schema", help="print the JSON Schema of a rule file")
+    listing = actions.add_parser("list", help="list the rules: id, kind, description, file")
+    _rule_options(listing)
+    for name, help_text in (("validate", "validate rule files; every problem as file:line: field: message"),
+                            ("test", "run the examples each rule carries")):
+        action = actions.add_parser(name, help=help_text)
+        action.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the default pack)")
     return parser
+
+
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder or file (repeatable)")
+    parser.add_argument("--no-default-rules", action="store_true", help="use only the rules given with --rules")
+    parser.add_argument("--disable", action="append", default=[], metavar="RULE", help="do not run this rule (repeatable)")
+
+
+def _settings(args: argparse.Namespace):
+    from claims.config import find_config, load_settings
+
+    path = Path(args.config) if getattr(args, "config", None) else find_config()
+    settings = load_settings(path)
+    # command-line flags override the file
+    settings.rules = [*settings.rules, *args.rules]
+    settings.disable = [*settings.disable, *args.disable]
+    if args.no_default_rules:
+        settings.default_rules = False
+    for name in ("format", "fail_on", "output", "baseline"):
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(settings, name, value)
+    return settings
+
+
+def _load_rules(settings):
+    from claims.rules import load_rules
+
+    return load_rules([Path(p) for p in settings.rules], include_default=settings.default_rules, disabled=settings.disable)
 
 
 def _default_output(paths: list[str], fmt: OutputFormat) -> Path:
@@ -72,16 +117,23 @@ def _default_output(paths: list[str], fmt: OutputFormat) -> Path:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from claims.baseline import read_baseline, write_baseline
     from claims.pipeline import run
     from claims.report import render_json, render_markdown
-    from claims.rules import load_rules
 
-    args.format = OutputFormat(args.format)
-    args.fail_on = FailOn(args.fail_on)
-    rules = load_rules([Path(p) for p in args.rules], include_default=not args.no_default_rules)
-    result = run(args.paths, rules)
-    output = None if args.output == "-" else Path(args.output) if args.output else _default_output(args.paths, args.format)
-    if args.format is OutputFormat.JSON:
+    settings = _settings(args)
+    if args.show_config:
+        print(json.dumps(settings.model_dump(by_alias=True) | {"config_file": settings.source}, indent=2))
+        return ExitCode.CLEAN
+    fmt = OutputFormat(settings.format) if settings.format in OutputFormat.__members__.values() else OutputFormat.MARKDOWN
+    fail_on = FailOn(settings.fail_on)
+    rules = _load_rules(settings)
+    accepted = frozenset(read_baseline(Path(settings.baseline))) if settings.baseline else frozenset()
+    result = run(args.paths, rules, accepted)
+    if args.write_baseline:
+        write_baseline(Path(args.write_baseline), result.findings)
+    output = None if settings.output == "-" else Path(settings.output) if settings.output else _default_output(args.paths, fmt)
+    if fmt is OutputFormat.JSON:
         text = render_json(result)
     else:
         base = str(output.parent) if output is not None else None
@@ -95,16 +147,45 @@ def _check(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ClaimsError(f"{output}: cannot write report ({exc.strerror})") from None
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
+        hidden = result.hidden_by_baseline + result.hidden_inline
         print(
             f"{output}: {len(result.documents)} articles, {len(result.skipped)} skipped, "
             f"{len(result.claims)} claims, {counts[Severity.ERROR]} errors, "
             f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
+            + (f", {hidden} accepted findings hidden" if hidden else "")
         )
-    if args.fail_on is FailOn.NEVER:
+    if fail_on is FailOn.NEVER:
         return ExitCode.CLEAN
-    threshold = Severity(args.fail_on.value).rank
+    threshold = Severity(fail_on.value).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
     return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from claims.rules import load_rules, rule_schema
+    from claims.ruletest import run_examples
+
+    if args.action == "schema":
+        print(json.dumps(rule_schema(), indent=2))
+        return ExitCode.CLEAN
+    if args.action == "list":
+        rules = _load_rules(_settings(args))
+        rows = [[r.id, ", ".join(k.value for k in r.rule.kind), " ".join(r.rule.description.split()), r.path] for r in rules]
+        print(tabulate(rows, headers=["id", "kind", "description", "file"], tablefmt="github", maxcolwidths=[None, None, 60, None]))
+        return ExitCode.CLEAN
+    paths = [Path(p) for p in args.paths]
+    rules = load_rules(paths, include_default=not paths)  # RuleError lists every problem
+    if args.action == "validate":
+        print(f"{len(rules)} rules valid")
+        return ExitCode.CLEAN
+    failures = [failure for rule in rules for failure in run_examples(rule)]
+    examples = sum(len(r.rule.examples) for r in rules)
+    for failure in failures:
+        print(failure)
+    print(f"{examples - len(failures)} passed, {len(failures)} failed")
+    return ExitCode.FINDINGS if failures else ExitCode.CLEAN
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        return _rules(args)
     except RuleError as exc:
         for problem in exc.problems:
             print(f"claims: error: {problem}", file=sys.stderr)
@@ -129,7 +211,6 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"claims: internal error: {type(exc).__name__}: {exc} (set CLAIMS_DEBUG=1 for details)", file=sys.stderr)
         return ExitCode.ERROR
-    return ExitCode.ERROR
 
 
 if __name__ == "__main__":

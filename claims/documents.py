@@ -9,7 +9,7 @@ The layout understood is the common one for saved news articles::
     ---                         (optional YAML front matter: title, date, url, author)
     Title line
     By [Author](#)              (optional byline)
-    February 04, 2014           (publication date on a line of its own)
+    March 12, 2019              (publication date on a line of its own)
     ...body...
     Original url:
     <https://...>
@@ -41,8 +41,8 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A line that is only a date: "February 04, 2014", "4 February 2014", "2014-02-04",
-# optionally with a weekday or a time ("Tuesday, Feb. 4, 2014 10:00 AM").
+# A line that is only a date: "March 12, 2019", "12 March 2019", "2019-03-12",
+# optionally with a weekday or a time ("Tuesday, Mar. 12, 2019 10:00 AM").
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted)\s*:?\s*)?"
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"

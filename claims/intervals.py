@@ -1,7 +1,7 @@
 """Interval logic in one place.
 
-Every value is an interval: "more than 100,000" is (100000, inf), "about 30"
-is [27, 33], "mid-November" is 11-20 November. Checks ask only the questions
+Every value is an interval: "more than 5,000" is (5000, inf), "about 30"
+is [27, 33], "mid-April" is 11-20 April. Checks ask only the questions
 below (can both hold? which guarantees more?), never compare strings.
 """
 

@@ -44,7 +44,7 @@ class Grain(enum.StrEnum):
     YEAR = "year"
     DECADE = "decade"
     CENTURY = "century"
-    # a part of a larger unit: "mid-November", "early 2011", "the weekend"
+    # a part of a larger unit: "mid-April", "early 2011", "the weekend"
     PART = "part"
     # PRESENT_REF / PAST_REF / FUTURE_REF: no usable interval
     VAGUE = "vague"
@@ -214,7 +214,7 @@ class TimeMention:
     publication date, a duration, a vague reference such as "recently").
     ``timex_type`` / ``timex_value`` are the TIMEX3 rendering of the same
     interval ("DATE", "2013-03"), so reports and benchmarks share it.
-    ``kind`` is DATE, DEADLINE ("by March 1") or DURATION ("three years").
+    ``kind`` is DATE, DEADLINE ("by June 30") or DURATION ("three years").
     ``relative`` marks expressions resolved against the publication date
     ("next week", "last year's", "Friday").
     """
@@ -249,7 +249,7 @@ class Claim:
     published: dt.date | None
     quantity: QuantityMention | None = None
     time: TimeMention | None = None
-    source: str | None = None  # attribution: "Syrian Observatory for Human Rights"
+    source: str | None = None  # attribution: "the health ministry"
     as_of: DateInterval | None = None  # when the figure was stated, if the text says
     rule: str | None = None
     subject: str | None = None

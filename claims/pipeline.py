@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claims.attribution import as_of_date, find_source, is_speech_date
+from claims.baseline import filter_findings, inline_ignores
 from claims.checks import run_checks
 from claims.classify import DocumentContext, classify, paragraph_spans
 from claims.documents import iter_input_files, load_document
@@ -29,6 +30,8 @@ class RunResult:
     skipped: list[Skipped] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    hidden_by_baseline: int = 0
+    hidden_inline: int = 0
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -111,8 +114,12 @@ def load_inputs(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
     return documents, skipped
 
 
-def run(paths: Iterable[str], rules: list[CompiledRule]) -> RunResult:
-    """Read, extract, classify and check: everything but rendering the report."""
+def run(paths: Iterable[str], rules: list[CompiledRule], accepted: frozenset[str] = frozenset()) -> RunResult:
+    """Read, extract, classify and check: everything but rendering the report.
+
+    ``accepted`` holds fingerprints of findings accepted in a baseline; they and
+    the findings an inline ignore comment covers are counted, not reported.
+    """
     result = RunResult()
     result.documents, result.skipped = load_inputs(paths)
     checked: list[Document] = []
@@ -125,5 +132,7 @@ def run(paths: Iterable[str], rules: list[CompiledRule]) -> RunResult:
         checked.append(doc)
         result.claims.extend(claims)
     result.documents = checked
-    result.findings = run_checks(result.claims, rules)
+    ignores = {doc.path: spans for doc in checked if (spans := inline_ignores(doc))}
+    findings = run_checks(result.claims, rules)
+    result.findings, result.hidden_by_baseline, result.hidden_inline = filter_findings(findings, set(accepted), ignores)
     return result

@@ -5,12 +5,12 @@ expression. Choosing the place for a claim is the part that needs care: a
 sentence often names several places, and only one is where the counted thing
 happened or the event is held. The preference order, strongest first:
 
-1. a place attached before the anchor word ("Geneva talks", "Syria's civil war",
-   "Syrian peace conference"), at most a few modifier words away;
-2. a venue after the anchor ("held in Geneva", "attack near Damascus",
-   "the conflict in Syria");
+1. a place attached before the anchor word ("Vienna talks", "Yemen's civil war",
+   "Colombian peace conference"), at most a few modifier words away;
+2. a venue after the anchor ("held in Vienna", "attack near Kabul",
+   "the conflict in Yemen");
 3. the nearest other place in the sentence, unless it only describes people
-   ("U.S. Secretary of State", "Russian officials").
+   ("U.S. Secretary of State", "French officials").
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from importlib import resources
 import yaml
 
 # How many words may stand between an attached place and its anchor word:
-# "Syria's nearly three-year civil war" has three.
+# "Yemen's nearly three-year civil war" has three.
 ATTACH_WORDS = 4
-# How far after the anchor a venue may stand: "attack on opposition-held suburbs of Damascus".
+# How far after the anchor a venue may stand: "attack on the western suburbs of Kabul".
 VENUE_WORDS = 6
 
 
@@ -50,7 +50,7 @@ class Gazetteer:
             r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?:'s|\u2019s)?(?![\w-])"
         )
         self.person_nouns = frozenset(w.lower() for w in data.get("person_nouns") or [])
-        # demonym plurals count as people ("100,000 Syrians")
+        # demonym plurals count as people ("5,000 Afghans")
         self.people_nouns = frozenset(
             form.lower() for form in self.canonical if form.endswith("s") and form[:1].isupper()
         )
@@ -104,8 +104,8 @@ def place_for(
     """Pick the place of the thing named at ``text[anchor_start:anchor_end]``.
 
     ``places`` are the mentions in ``text``. With ``attached_only`` only an
-    attached place or a venue counts (used for named things like "the Geneva
-    Communique", where a nearby place is no evidence).
+    attached place or a venue counts (used for named things like "the Oslo
+    Accords", where a nearby place is no evidence).
     """
     gaz = gazetteer()
     before = [p for p in places if p.end <= anchor_start and _words_between(text, p.end, anchor_start) <= ATTACH_WORDS]

@@ -26,6 +26,7 @@ def summary_counts(result: RunResult) -> dict:
         "claims": len(result.claims),
         "typed_claims": sum(1 for c in result.claims if c.rule),
         "findings": {s.value: severities.get(s.value, 0) for s in Severity},
+        "hidden": {"baseline": result.hidden_by_baseline, "inline": result.hidden_inline},
     }
 
 
@@ -155,6 +156,15 @@ def _value_cell(claim: Claim) -> str:
     return claim.time.timex_value if claim.time else ""
 
 
+def _hidden_note(result: RunResult) -> str:
+    parts = []
+    if result.hidden_by_baseline:
+        parts.append(f"{result.hidden_by_baseline} hidden by the baseline")
+    if result.hidden_inline:
+        parts.append(f"{result.hidden_inline} hidden by ignore comments")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def render_markdown(result: RunResult, title: str, base_dir: str | None = None) -> str:
     """The report for people: summary, findings, timelines, inputs."""
     counts = summary_counts(result)
@@ -164,7 +174,8 @@ def render_markdown(result: RunResult, title: str, base_dir: str | None = None) 
         "",
         f"**{counts['articles']} articles checked**, {counts['skipped']} skipped · "
         f"{counts['claims']} claims ({counts['typed_claims']} typed by rules) · "
-        f"findings: **{f['error']} errors**, **{f['warning']} warnings**, {f['info']} info",
+        f"findings: **{f['error']} errors**, **{f['warning']} warnings**, {f['info']} info"
+        + _hidden_note(result),
         "",
         "## Findings",
         "",

@@ -60,7 +60,7 @@ class Match(_Strict):
     nouns: list[str] = Field(
         default_factory=list,
         description="Counted nouns a quantity must have (plural or singular). "
-        "'{demonyms}' stands for the plural demonyms of the place list (\"Syrians\").",
+        "'{demonyms}' stands for the plural demonyms of the place list (\"Afghans\").",
     )
     units: list[str] = Field(
         default_factory=list,

@@ -155,13 +155,10 @@ _FAMILIES: list[tuple[str, str]] = [
                 rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"),
     # year-earlier, year-ago (adjectives comparing with the same period a year before)
     ("yearago", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])"),
-    # [about] three years ago, a year earlier
-    ("ago", rf"(?:{_APPROX}\s+)?(?P<ago_n>{_NUM})[\s-]+{_UNIT.format('ago_u')}\s+"
-            rf"(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b"),
-    # [the past] three years, 72 hours, three-year-old, the first nine months
-    ("dur", rf"(?:(?P<dur_apx>{_APPROX})\s+)?"
-            rf"(?P<dur_det>(?i:the)\s+(?:(?i:past|last|next|first|coming|previous|final|following)\s+)?)?"
-            rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+){_UNIT.format('dur_u')}(?P<dur_old>-old\b|-long\b)?(?!-)"),
+    # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
+    # "about" before them are picked up by the handler (optional prefixes here would slow every word)
+    ("dur", rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+){_UNIT.format('dur_u')}"
+            rf"(?:(?P<dur_old>-old\b|-long\b)|\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b)?(?!-)"),
     # [earlier] this week, last year, next Friday, last March, this summer, the weekend
     ("rel", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
             rf"(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
@@ -358,17 +355,18 @@ def _by_tense(cands: list[Resolved], ref: dt.date, tense: str | None) -> Resolve
     """Pick among chronologically sorted candidates by the tense of the clause.
 
     Past -> the latest on/before ``ref``; future -> the next on/after it;
-    unclear -> the nearest. Tense cues are only a guess, so a candidate on the
-    other side that is less than half as far away wins ("payable Dec. 7" in a
-    past-tense sentence of an October article is the coming December).
+    unclear -> the nearest. A past-tense clause can still name a coming date
+    ("extended the offer to Nov. 20", "declared a dividend payable Dec. 7"), so
+    there a future candidate less than half as far away as the past one wins.
     """
-    if tense not in ("past", "future"):
+    if tense == "future":
+        return _earliest(cands, ref)
+    if tense != "past":
         return _nearest(cands, ref)
     past, future = _latest(cands, ref), _earliest(cands, ref)
-    preferred, other = (past, future) if tense == "past" else (future, past)
-    if 2 * _distance(other, ref) < _distance(preferred, ref):
-        return other
-    return preferred
+    if 2 * _distance(future, ref) < _distance(past, ref):
+        return future
+    return past
 
 
 # ---------------------------------------------------------------------------
@@ -691,7 +689,8 @@ def _h_quarter(ctx, m):
         det = cmp = pre = ""
     else:
         number = ORDINALS.get((m["q_ord"] or "").lower())
-        explicit_year, year_rel = m["q_y"], m["q_yrel"]
+        year_rel = m["q_yrel"]
+        explicit_year = None if year_rel else m["q_y"]
         det, cmp, pre = ((m[g] or "").lower() for g in ("q_det", "q_cmp", "q_pre"))
         if pre.isdigit():
             explicit_year = pre
@@ -728,6 +727,8 @@ def _h_quarter(ctx, m):
             year, q = base
             if explicit_year:
                 year = int(explicit_year)
+            elif year_rel:
+                year = ref.year + {"this": 0, "last": -1, "next": 1}[year_rel.lower()]
             if pre in ("year-ago", "year-earlier"):
                 year -= 1
             resolved = _quarter(year, q)
@@ -779,19 +780,20 @@ def _unit_name(unit: str) -> str:
     return "century" if unit.lower().startswith("centur") else unit.lower()
 
 
-def _h_ago(ctx, m):
-    n = _number(m["ago_n"])
-    unit = _unit_name(m["ago_u"])
+def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
+    """"three years ago", "a year earlier": a date counted back from publication."""
+    n = _number(m["dur_n"])
+    unit = _unit_name(m["dur_u"])
     direction = -1 if m["ago_dir"].lower() in ("ago", "earlier", "before now") else 1
     if n is None or n != int(n) or unit in ("second", "minute", "hour", "night", "weekend"):
         # "several years ago" / "a few hours ago": only vague
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
-        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
+        return _Match(start, m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
     n = int(n) * direction
     focus = ctx.quarter_in_focus(m.start())
     if unit == "year" and focus and direction < 0:
         # "net income fell from $5 million a year earlier": the same quarter, a year before
-        return _date(ctx, m, _quarter(focus[0] + n, focus[1]), True)
+        return _date(ctx, m, _quarter(focus[0] + n, focus[1]), True, start=start)
     grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}.get(unit, Grain.YEAR)
     ref = ctx.need_ref(grain)
     if unit == "day":
@@ -804,7 +806,7 @@ def _h_ago(ctx, m):
     else:
         years = n * {"year": 1, "decade": 10, "century": 100}[unit]
         resolved = _year(ref.year + years)
-    return _date(ctx, m, resolved, True)
+    return _date(ctx, m, resolved, True, start=start)
 
 
 # Words before "a day"/"a year" that make it a real duration ("for a year").
@@ -843,13 +845,26 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
 
 
+# What may precede a duration inside its TIMEX3: "about", "nearly", "the past", "the first".
+_DURATION_PREFIX = re.compile(
+    rf"(?P<apx>{_APPROX}\s+)?(?P<det>(?:(?i:the)\s+)?(?i:past|last|next|first|coming|previous|final|following)\s+"
+    rf"|(?i:the)\s+)?$"
+)
+_AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
+
+
 def _h_dur(ctx, m):
+    if m["ago_dir"]:
+        prefix = _AGO_PREFIX.search(ctx.text, max(0, m.start() - 16), m.start())
+        return _ago(ctx, m, prefix.start() if prefix.group() else m.start())
+    prefix = _DURATION_PREFIX.search(ctx.text, max(0, m.start() - 32), m.start())
+    det, apx = prefix["det"], prefix["apx"]
     unit = _unit_name(m["dur_u"])
     plural = ctx.text[m.end("dur_u"):m.end("dur_u") + 1].lower() in ("s", "i")
     number_text = m["dur_n"].lower()
     n = _number(number_text)
     start = m.start()
-    if not m["dur_det"] and not m["dur_apx"] and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
+    if not det and not apx and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
         previous = ctx.prev_word(start)
         if number_text in ("a", "an") and (previous in _SET_CUES or re.search(r"[\d%]\W*$", ctx.text[max(0, start - 4):start])):
             # "twice a week", "$5 a day": a frequency
@@ -862,10 +877,10 @@ def _h_dur(ctx, m):
         return None  # "two-days" is not English; probably a range or list
     if number_text[:1].isdigit() and n != 1 and not plural and m["dur_sep"].strip() == "":
         return None  # "the 1988 second quarter": a number before a singular unit is not a count
-    if unit == "quarter" and not m["dur_det"] and number_text in ("a", "an"):
+    if unit == "quarter" and not det and number_text in ("a", "an"):
         return None  # "a quarter of the vote"
-    if m["dur_det"] and m["dur_sep"].startswith("-") and not m["dur_det"].lower().strip()[3:]:
-        start = m.start("dur_n")  # "the three-year-old conflict": the article modifies the noun
+    if prefix.group() and not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the"):
+        start = prefix.start()  # but "the three-year-old conflict": the article modifies the noun
     return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION",
                   _duration_value(n, unit), False, deadline_ok=False)
 
@@ -1099,8 +1114,13 @@ def _h_set(ctx, m):
                   deadline_ok=False)
 
 
+_COUNT_AHEAD = re.compile(rf"\s+(?:{_NUM}|(?i:few|several|couple))\b")
+
+
 def _h_vague(ctx, m):
     phrase = " ".join(m["vg"].lower().split())
+    if phrase == "the past" and _COUNT_AHEAD.match(ctx.text, m.end()):
+        return None  # "the past two months" is a duration
     return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", VAGUE_VALUES[phrase], True,
                   deadline_ok=False)
 
@@ -1171,7 +1191,7 @@ def _h_year(ctx, m):
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
     "iso": _h_iso, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "part": _h_part,
-    "quarter": _h_quarter, "ago": _h_ago, "dur": _h_dur, "rel": _h_rel, "season": _h_season,
+    "quarter": _h_quarter, "dur": _h_dur, "rel": _h_rel, "season": _h_season,
     "fiscal": _h_fiscal, "yearago": _h_yearago, "mrel": _h_mrel, "plural": _h_plural, "decade": _h_decade, "century": _h_century, "clock": _h_clock,
     "dayrel": _h_dayrel, "wd": _h_wd, "set": _h_set, "vague": _h_vague, "ordday": _h_ordday,
     "month": _h_month, "year": _h_year,

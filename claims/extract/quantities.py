@@ -170,6 +170,7 @@ _LIST_LINK_RE = re.compile(r"[ \t]*(?:,|and|or|&|-|–|to)[ \t]*|,[ \t]*and[ \t]
 _HALF_NOT_FRACTION_RE = re.compile(
     r"(?i:\b(?:first|second|the|a|an|one|other|latter|former|back|front|top|bottom|"
     r"better|worse|bigger|larger|smaller|my|his|her|their|our|your|its)[ \t]+)\Z")
+_BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
@@ -308,11 +309,11 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 
     if short:
         # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale
-        if short == "m" and not atom.currency:
+        if short == "m" and not atom.currency and atom.noun is None:
             if atom.unit is not None:
                 return None
             atom.unit = "meter"
-        elif short in ("b", "T") and not atom.currency:
+        elif short in ("b", "T") and not atom.currency and atom.noun is None:
             return None  # "5b", "4T": not a number we can read
         else:
             factor = numbers.SHORT_SCALES[short]
@@ -442,6 +443,8 @@ def _interval(low: float, high: float, qualifier: Qualifier, below: bool) -> Num
         return NumberInterval(None, low, high_open=True)
     if qualifier is Qualifier.LE:
         return NumberInterval(None, high)
+    if qualifier is Qualifier.APPROX and low != high:
+        return NumberInterval(low, high)  # "about 10 to 15": the range is the vagueness
     if qualifier is Qualifier.APPROX:
         lo, hi = sorted((low * 0.9, high if below else high * 1.1)) if low >= 0 else \
             sorted((low * 1.1, high if below else high * 0.9))
@@ -489,8 +492,9 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     low = a.low
     if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
         low = a.low * b.scale  # "3 to 5 million": the scale applies to both
-    if word == "" and low >= b.low:
-        return None  # "3-1" is a score, not a range
+    if word in ("", "to") and low >= b.low:
+        if word == "" or _RANGE_START_RE.search(text, max(0, a.start - 12), a.start) is None:
+            return None  # "3-1", "218 to 210": a score or a tally, not a range
     return _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
                  unit=b.unit if b.unit is not None else a.unit, noun=b.noun, scale=b.scale,
                  is_range=True, currency=a.currency or b.currency)
@@ -506,8 +510,7 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 # A larger unit and its subdivision written together: "6 feet 2 inches".
 _COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("GBP", "penny"): 100,
-                   ("foot", "inch"): 12, ("pound", "ounce"): 16, ("hour", "minute"): 60,
-                   ("minute", "second"): 60, ("year", "month"): 12}
+                   ("foot", "inch"): 12, ("pound", "ounce"): 16}
 
 
 def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
@@ -611,6 +614,27 @@ def extract_quantities(text: str) -> list[QuantityMention]:
         mention = _to_mention(text, atom, prev_end)
         if mention.start < prev_end:
             continue
+        if mentions and _closes_bounds(text, mentions[-1], mention):
+            mention = _bounded_range(text, mentions.pop(), mention)
         mentions.append(mention)
         prev_end = mention.end
     return mentions
+
+
+def _closes_bounds(text: str, lower: QuantityMention, upper: QuantityMention) -> bool:
+    """ "more than 10 and less than 40": a lower bound closed by an upper one."""
+    return (lower.qualifier in (Qualifier.GT, Qualifier.GE)
+            and upper.qualifier in (Qualifier.LT, Qualifier.LE)
+            and (lower.unit is None or lower.unit == upper.unit)
+            and lower.magnitude < upper.magnitude
+            and _BOUNDS_LINK_RE.fullmatch(text, lower.end, upper.start) is not None)
+
+
+def _bounded_range(text: str, lower: QuantityMention, upper: QuantityMention) -> QuantityMention:
+    interval = NumberInterval(lower.interval.low, upper.interval.high,
+                              lower.interval.low_open, upper.interval.high_open)
+    return QuantityMention(
+        start=lower.start, end=upper.end, text=text[lower.start:upper.end],
+        magnitude=lower.magnitude, interval=interval, qualifier=Qualifier.EXACT,
+        unit=upper.unit, dimension=upper.dimension, noun=upper.noun, is_range=True,
+        change=lower.change)
