@@ -13,7 +13,8 @@ normalises them further): currency codes become currency names ("USD" ->
 only chooses the label convention of the gold set, not what is extracted:
 
 * newsquant (default): a count's unit is its counted noun in the singular
-  ("people", "state"), an age ("5-year-old") is "year of age";
+  ("people", "state"), an age ("5-year-old") is "year of age", and "at least" /
+  "up to" are written gt / lt (NewsQuant has no ge / le labels);
 * quantities: counts have no unit (quantulum3 / Recognizers convention).
 
 The last line printed is the throughput, ``N KB/s``, measured in-process over
@@ -76,7 +77,26 @@ def unit_label(q: QuantityMention, scheme: str) -> str | None:
         return "year of age"
     if q.unit in ("percentage_point", "basis_point") and scheme == "newsquant":
         return "point"
-    return q.unit.replace(" / ", " per ")
+    if q.unit == "fold":
+        return None  # a multiplier counts nothing
+    label = q.unit.replace(" / ", " per ")
+    for power, word in ((" ** 2", "square "), (" ** 3", "cubic ")):
+        if label.endswith(power):  # "kilometer ** 2" -> "square kilometer"
+            label = word + label[: -len(power)]
+    return label
+
+
+# NewsQuant's labels know only "more than" and "less than" (">", "<"):
+# "at least" is written ">" there, "up to" "<".
+NEWSQUANT_QUALIFIERS = {"ge": "gt", "le": "lt"}
+
+
+def qualifier_label(q: QuantityMention, scheme: str) -> str | None:
+    if q.qualifier is Qualifier.EXACT:
+        return None
+    if scheme == "newsquant":
+        return NEWSQUANT_QUALIFIERS.get(q.qualifier.value, q.qualifier.value)
+    return q.qualifier.value
 
 
 def to_record(q: QuantityMention, scheme: str) -> dict:
@@ -87,7 +107,7 @@ def to_record(q: QuantityMention, scheme: str) -> dict:
         "text": q.text,
         "value": value,
         "unit": unit_label(q, scheme),
-        "qualifier": None if q.qualifier is Qualifier.EXACT else q.qualifier.value,
+        "qualifier": qualifier_label(q, scheme),
         **({"change": q.change} if q.change else {}),
     }
 

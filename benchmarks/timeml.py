@@ -9,9 +9,10 @@ Each GOLD line is {"id", "dct", "text", "timexes": [...]}; each output line is
 ``timex_score.py GOLD.jsonl PRED.jsonl``. Prints the extraction throughput
 (in-process, after a warm-up pass, extraction only) as ``N KB/s``.
 
-TimeML and the pipeline differ on one span convention: a deadline mention
-("by March 1") starts at "by", but the TIMEX3 is only "March 1". The mapping
-is done here, not in the extractor.
+TimeML and the pipeline differ on two conventions, mapped here rather than in
+the extractor: a deadline mention ("by March 1") starts at "by" but the TIMEX3
+is only "March 1"; ages ("three-year-old") are durations for the pipeline but
+are not tagged in TimeML.
 """
 
 from __future__ import annotations
@@ -33,8 +34,14 @@ from claims.models import ClaimKind, TimeMention  # noqa: E402
 _DEADLINE_PREFIX = re.compile(r"(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+", re.I)
 
 
-def to_timex(mention: TimeMention) -> dict:
-    """The TIMEX3 view of a mention: deadline prefixes are not part of the tag."""
+def to_timex(mention: TimeMention) -> dict | None:
+    """The TIMEX3 view of a mention, or None when TimeML does not tag it.
+
+    Deadline prefixes are not part of the tag, and ages ("a 6-year-old boy"),
+    which the pipeline keeps as durations, are not TIMEX3s in TimeML.
+    """
+    if mention.kind == ClaimKind.DURATION and mention.text.lower().endswith("-old"):
+        return None
     start = mention.start
     if mention.kind == ClaimKind.DEADLINE:
         prefix = _DEADLINE_PREFIX.match(mention.text)
@@ -69,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with open(args.out, "w", encoding="utf-8") as out:
         for doc, mentions in zip(docs, results):
-            out.write(json.dumps({"id": doc["id"], "timexes": [to_timex(m) for m in mentions]}) + "\n")
+            timexes = [t for t in map(to_timex, mentions) if t is not None]
+            out.write(json.dumps({"id": doc["id"], "timexes": timexes}) + "\n")
 
     print(f"{len(docs)} docs, {size_kb:.0f} KB, {sum(map(len, results))} timexes, "
           f"{size_kb / best:.0f} KB/s")

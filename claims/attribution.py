@@ -15,7 +15,7 @@ from claims.models import DateInterval, TimeMention
 _SPEECH = r"(?:said|says|say|reported|reports|report|estimated|estimates|estimate|announced|told|claimed|claims|stated|added|confirmed)"
 # Lower-case collective sources that news attributes figures to.
 _GROUP = (
-    r"(?:activists|officials|police|witnesses|authorities|residents|doctors|monitors|rebels|medics|"
+    r"(?i:activists|officials|police|witnesses|authorities|residents|doctors|monitors|rebels|medics|"
     r"analysts|experts|observers|diplomats|sources|aid workers|the military|the army|the government|"
     r"the ministry|investigators|researchers|organizers|organisers)"
 )
@@ -23,7 +23,8 @@ _PROPER = r"(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de)(?:\s+(?:[A-Z][\w.&'\u2
 
 _ACCORDING_TO = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<src>{_PROPER}|{_GROUP})")
 _SAID = re.compile(
-    rf"(?:(?<![\w])(?:[Tt]he\s+)?(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,5}})|(?P<group>{_GROUP}))"
+    rf"(?:(?<![\w])(?:[Tt]he\s+)?(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,5}})"
+    rf"|(?P<group>{_GROUP}(?:\s+(?:in|from|at|of|for)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})?))"
     rf"\s+{_SPEECH}\b"
 )
 _AS_OF_GAP = re.compile(r"\s*(?:(?:in|on|as of)\s+)?")

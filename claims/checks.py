@@ -13,10 +13,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from claims.intervals import claim_number_interval, claim_date_interval, describe, numbers_disagree, sort_key
+from claims.intervals import claim_date_interval, claim_number_interval, describe, numbers_disagree, sort_key, value_family
 from claims.models import Claim, DateInterval, Finding, FindingKind
 from claims.rules import (
     AgreementCheck,
+    ChangesCheck,
     CompiledRule,
     ConsistentCheck,
     DeadlineCheck,
@@ -37,30 +38,38 @@ def run_checks(claims: Iterable[Claim], rules: list[CompiledRule]) -> list[Findi
         if claim.rule and claim.subject:
             groups[(claim.rule, claim.subject)].append(claim)
     findings: list[Finding] = []
-    for (rule_id, subject), members in sorted(groups.items()):
+    for (rule_id, subject), claims_of_subject in sorted(groups.items()):
         rule = by_rule[rule_id]
-        members.sort(key=sort_key)
-        group_findings: list[Finding] = []
-        consistent = False
-        for check in rule.rule.checks:
-            if isinstance(check, MonotonicCheck):
-                group_findings += _monotonic(rule, subject, members, check)
-            elif isinstance(check, AgreementCheck):
-                group_findings += _agreement(rule, subject, members, check)
-            elif isinstance(check, SourcesCheck):
-                group_findings += _sources(rule, subject, members, check)
-            elif isinstance(check, ScheduleCheck):
-                group_findings += _schedule(rule, subject, members)
-            elif isinstance(check, FixedDateCheck):
-                group_findings += _fixed_date(rule, subject, members)
-            elif isinstance(check, DeadlineCheck):
-                group_findings += _deadline(rule, subject, members)
-            elif isinstance(check, ConsistentCheck):
-                consistent = True
-        if consistent and not any(f.kind in ALARM_KINDS for f in group_findings):
-            group_findings += _consistent(rule, subject, members)
-        findings += group_findings
+        families: dict[str, list[Claim]] = defaultdict(list)
+        for claim in sorted(claims_of_subject, key=sort_key):
+            families[value_family(claim)].append(claim)
+        for _, members in sorted(families.items()):
+            findings += _check_group(rule, subject, members)
     findings.sort(key=lambda f: (-f.severity.rank, f.kind.value, f.rule, f.subject, sort_key(f.claims[0])))
+    return findings
+
+
+def _check_group(rule: CompiledRule, subject: str, members: list[Claim]) -> list[Finding]:
+    """Run a rule's checks on claims that share a subject and a value family."""
+    findings: list[Finding] = []
+    for check in rule.rule.checks:
+        if isinstance(check, MonotonicCheck):
+            findings += _monotonic(rule, subject, members, check)
+        elif isinstance(check, ChangesCheck):
+            findings += _changes(rule, subject, members, check)
+        elif isinstance(check, AgreementCheck):
+            findings += _agreement(rule, subject, members, check)
+        elif isinstance(check, SourcesCheck):
+            findings += _sources(rule, subject, members, check)
+        elif isinstance(check, ScheduleCheck):
+            findings += _schedule(rule, subject, members)
+        elif isinstance(check, FixedDateCheck):
+            findings += _fixed_date(rule, subject, members)
+        elif isinstance(check, DeadlineCheck):
+            findings += _deadline(rule, subject, members)
+    wants_consistent = any(isinstance(check, ConsistentCheck) for check in rule.rule.checks)
+    if wants_consistent and not any(f.kind in ALARM_KINDS for f in findings):
+        findings += _consistent(rule, subject, members)
     return findings
 
 
@@ -75,7 +84,10 @@ def _date(claim: Claim) -> str:
 
 def _when(claim: Claim) -> str:
     if claim.as_of is not None:
-        return f"{claim.as_of.start.isoformat()[:7]} (as of)"
+        start, end = claim.as_of.start, claim.as_of.end
+        if start == end:
+            return f"{start.isoformat()} (as of)"
+        return f"{start.isoformat()[:7 if start.year == end.year else 4]} (as of)"
     return _date(claim)
 
 
@@ -114,6 +126,25 @@ def _monotonic(rule: CompiledRule, subject: str, members: list[Claim], check: Mo
                 findings.append(_finding(rule, FindingKind.UPDATE, subject, [best, claim],
                     f"{_when(best)}: {best.text}; {_when(claim)}: {claim.text}"))
             best, best_value = claim, value
+    return findings
+
+
+def _changes(rule: CompiledRule, subject: str, members: list[Claim], check) -> list[Finding]:
+    """A figure that may move either way: each change between articles is an update."""
+    findings = []
+    previous: Claim | None = None
+    ordered = sorted(members, key=lambda c: (c.effective_date or dt.date.min, *sort_key(c)))
+    for claim in ordered:
+        interval = claim_number_interval(claim)
+        if interval is None:
+            continue
+        if previous is not None and claim.path != previous.path and numbers_disagree(
+            claim_number_interval(previous), interval, check.tolerance.absolute, check.tolerance.relative
+        ):
+            direction = "up" if interval.lo > claim_number_interval(previous).lo else "down"
+            findings.append(_finding(rule, FindingKind.UPDATE, subject, [previous, claim],
+                f"{direction}: {_when(previous)} {previous.text}; {_when(claim)} {claim.text}"))
+        previous = claim
     return findings
 
 

@@ -7,6 +7,7 @@ below (can both hold? which guarantees more?), never compare strings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claims.models import Claim, DateInterval, NumberInterval
@@ -24,10 +25,45 @@ def duration_days(value: str) -> float | None:
     return sum(float(v) * _DAYS_PER[k] for k, v in match.groupdict().items() if v)
 
 
-def claim_number_interval(claim: Claim) -> NumberInterval | None:
-    """The numeric interval of a quantity or duration claim (durations in days)."""
+def value_family(claim: Claim) -> str:
+    """What a claim's value can be compared with: claims of other families never meet.
+
+    Counts, percentages, each currency and each physical dimension are families
+    of their own, so 5 percent never meets 5 people and dollars never meet euros.
+    """
     if claim.quantity is not None:
-        return claim.quantity.interval
+        return claim.quantity.dimension or "count"
+    if claim.time is not None and claim.time.timex_type == "DURATION":
+        return "duration"
+    return "date"
+
+
+@functools.cache
+def _to_base_factor(unit: str) -> float:
+    """How many base units one ``unit`` is (1 metric_ton -> 1000 kilogram)."""
+    from claims.extract.units import registry
+
+    try:
+        return float(registry().Quantity(1.0, unit).to_base_units().magnitude)
+    except Exception:  # an unknown unit: compare as stated
+        return 1.0
+
+
+def claim_number_interval(claim: Claim) -> NumberInterval | None:
+    """The numeric interval of a quantity (physical units in base units) or duration (days)."""
+    if claim.quantity is not None:
+        quantity = claim.quantity
+        if quantity.unit and quantity.dimension.startswith("["):
+            factor = _to_base_factor(quantity.unit)
+            if factor != 1.0:
+                interval = quantity.interval
+                return NumberInterval(
+                    None if interval.low is None else interval.low * factor,
+                    None if interval.high is None else interval.high * factor,
+                    interval.low_open,
+                    interval.high_open,
+                )
+        return quantity.interval
     if claim.time is not None and claim.time.timex_type == "DURATION":
         days = duration_days(claim.time.timex_value)
         return None if days is None else NumberInterval(days, days)

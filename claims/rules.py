@@ -136,6 +136,13 @@ class MonotonicCheck(_Strict):
     tolerance: Tolerance = Tolerance()
 
 
+class ChangesCheck(_Strict):
+    """A figure that may move either way (a cost, a budget): each change is an update."""
+
+    type: Literal["changes"]
+    tolerance: Tolerance = Tolerance()
+
+
 class AgreementCheck(_Strict):
     """Claims for the same subject and time must agree (contradiction)."""
 
@@ -183,7 +190,7 @@ class ConsistentCheck(_Strict):
 
 
 Check = Annotated[
-    MonotonicCheck | AgreementCheck | SourcesCheck | ScheduleCheck | FixedDateCheck | DeadlineCheck | ConsistentCheck,
+    MonotonicCheck | ChangesCheck | AgreementCheck | SourcesCheck | ScheduleCheck | FixedDateCheck | DeadlineCheck | ConsistentCheck,
     Field(discriminator="type"),
 ]
 

@@ -216,3 +216,56 @@ def test_every_unit_in_the_vocabulary_is_known_to_pint():
     for unit in quantities._PER_UNITS.values():
         if unit is not None:
             lookup(unit)
+
+
+# Phase 2 forms: (sentence, span, value or (low, high) for a range, unit)
+MORE_FORMS = [
+    ("Revenue rose to $1.2bn last year", "$1.2bn", 1.2e9, "USD"),
+    ("the unit paid US$300m for it", "US$300m", 3e8, "USD"),
+    ("a A$45 million grant", "A$45 million", 4.5e7, "AUD"),
+    ("The plan costs €40 billion.", "€40 billion", 4e10, "EUR"),
+    ("Toyota earned ¥2.3 trillion.", "¥2.3 trillion", 2.3e12, "JPY"),
+    ("The state will spend Rs 5 lakh crore.", "Rs 5 lakh crore", 5e12, "INR"),
+    ("10 lakh people applied", "10 lakh people", 1e6, "people"),
+    ("it cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents",
+     13.45, "USD"),
+    ("About a third of voters", "About a third", 1 / 3, None),
+    ("two-thirds of members backed it", "two-thirds", 2 / 3, None),
+    ("half of the budget", "half", 0.5, None),
+    ("half a million people", "half a million people", 5e5, "people"),
+    ("five and a half million fish", "five and a half million fish", 5.5e6, "fish"),
+    ("one in five adults", "one in five adults", 0.2, None),
+    ("profits rose threefold", "threefold", 3, "fold"),
+    ("a 10-fold increase", "10-fold", 10, "fold"),
+    ("oil at $80 per barrel", "$80 per barrel", 80, "USD / barrel"),
+    ("it does 40 miles per gallon", "40 miles per gallon", 40, "mile_per_gallon"),
+    ("between 14 and 18 mpg", "between 14 and 18 mpg", (14, 18), "mile_per_gallon"),
+    ("from $3 billion to $5 billion", "from $3 billion to $5 billion", (3e9, 5e9), "USD"),
+    ("Temperatures of -5 degrees Celsius", "-5 degrees Celsius", -5, "degree_Celsius"),
+    ("a rate of 2 × 10−9 cm", "2 × 10−9 cm", 2e-9, "centimeter"),
+    ("more than 10 and less than 40 people", "more than 10 and less than 40 people", (10, 40),
+     "people"),
+    ("The 6 feet 2 inches tall forward", "6 feet 2 inches", 6 + 2 / 12, "foot"),
+    ("the company sold 2.5m units", "2.5m units", 2.5e6, "units"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), MORE_FORMS,
+                         ids=[c[1] for c in MORE_FORMS])
+def test_more_forms(text, span, value, unit):
+    q = find(text, span)
+    if isinstance(value, tuple):
+        assert q.is_range
+        assert (q.interval.low, q.interval.high) == pytest.approx(value)
+    else:
+        assert q.magnitude == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Apple slipped $2.13 to $145.20.", ["$2.13", "$145.20"]),  # a change, then the level
+    ("The measure passed by a vote of 218 to 210.", ["218", "210"]),  # a tally
+    ("The bill passed 52-48 in the Senate.", ["52", "48"]),  # a vote, not a range
+])
+def test_not_ranges(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans

@@ -112,6 +112,17 @@ FRACTION_PATTERN = (
 DIGIT_SCALES_PATTERN = rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
 SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 
+# Scientific notation: "2 × 10−9", "1.99x10^-30", "4e14", "3 × 10⁸".
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SCIENTIFIC_PATTERN = (
+    r"(?:\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^?[-−]?\d+|⁻?[" + _SUPERSCRIPTS + r"]+)(?![\d])"
+    r"|\d+(?:\.\d+)?[eE][-+−]?\d+(?![\w]))"
+)
+_SCIENTIFIC_RE = re.compile(
+    r"(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])(?P<exponent>[-+−⁻]?[\d"
+    + _SUPERSCRIPTS + r"]+)$"
+)
+
 NUMBER_PATTERN = (
     rf"(?:{FRACTION_PATTERN}|{DIGITS_PATTERN}{DIGIT_SCALES_PATTERN}|{WORDS_PATTERN})"
 )
@@ -122,6 +133,8 @@ FOLD_PATTERN = (
     r"[\s-]?fold\b)"
 )
 
+_EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},
+                                   "⁻": "-", "−": "-"})
 _MIXED_RE = re.compile(r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
                        re.IGNORECASE | re.DOTALL)
 _TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
@@ -147,6 +160,10 @@ def parse_number(text: str) -> float:
     ("4 thousand 3 hundred") and fractions ("two-thirds", "a half", "3 1/2").
     Raises ValueError for text that holds no number.
     """
+    sci = _SCIENTIFIC_RE.match(text)
+    if sci is not None:
+        exponent = sci["exponent"].translate(_EXPONENT_DIGITS)
+        return float(sci["mantissa"]) * 10.0 ** int(exponent)
     whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
     if fraction:
         # "five and a half million" = (5 + 1/2) million

@@ -105,14 +105,14 @@ _VAGUE_PATTERN = (
 
 _ATOM_RE = re.compile(
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
-    r"(?<![\w.,/@:#+&'’])(?<![A-Za-z]-)"
+    r"(?<![\w.,/@:#+&'’)\]])(?<![A-Za-z]-)"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
     rf"|(?:(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
     # a sign: "-18 °C", "−273.15", "minus five"
     r"(?P<neg>[-−](?=[\d.])|(?i:minus|negative)[ \t]+)?"
-    rf"(?P<num>{numbers.FRACTION_PATTERN}"
+    rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|{numbers.FRACTION_PATTERN}"
     rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
     rf"|{numbers.DIGIT_SCALES_PATTERN})"
     rf"|(?i:{numbers.WORDS_PATTERN}))"
@@ -128,7 +128,7 @@ _UNIT_RE = re.compile(
 )
 # The second half of a compound unit: "per hour", "a barrel", "/kg".
 _PER_UNITS = {
-    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week",
+    "hour": "hour", "hr": "hour", "h": "hour", "s": "second", "day": "day", "week": "week",
     "month": "month", "year": "year", "minute": "minute", "second": "second",
     "barrel": "barrel", "gallon": "gallon", "litre": "liter", "liter": "liter",
     "kilogram": "kilogram", "kg": "kilogram", "kilo": "kilogram", "pound": "pound",
@@ -171,11 +171,14 @@ _HALF_NOT_FRACTION_RE = re.compile(
     r"(?i:\b(?:first|second|the|a|an|one|other|latter|former|back|front|top|bottom|"
     r"better|worse|bigger|larger|smaller|my|his|her|their|our|your|its)[ \t]+)\Z")
 _BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
+_HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['months'])})\.?,?[ \t]+\Z")
-_MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:{_alt(_DATA['months'])})\b")
+# Month names are matched in any case, except "May"/"March", which are also verbs.
+_MONTHS = rf"(?:(?i:{_alt(m for m in _DATA['months'] if m.lower() not in ('may', 'march'))})|May|March)"
+_MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}[ \t]?\.?,?[ \t]+\Z")
+_MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTHS}\b")
 _CLOCK_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b))|:\d"
 )
@@ -355,6 +358,14 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     if atom.currency:
         _attach_per_unit(text, atom)
         return
+    hyphenated = _HYPHEN_NOUN_RE.match(text, pos)
+    if hyphenated is not None:
+        # "a four-cylinder engine", "a 10-point lead": the noun is singular
+        word = hyphenated["w"].lower()
+        if word not in _FUNCTION_WORDS and not (atom.word_number and atom.low == 1):
+            atom.noun = atom.unit = word
+            atom.end = hyphenated.end()
+        return
     found = _counted_noun(text, pos, singular=not plural)
     if found is not None:
         atom.noun, atom.end = found
@@ -394,6 +405,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         closer = text[atom.num_end: atom.num_end + 1]
         if opener == "[" or (opener == "(" and closer == ")"):
             return False  # citation "[12]", list marker "(1)"
+        if closer == ")" and "(" not in text[max(0, start - 40): start]:
+            return False  # list marker "1)"
     if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
         return False  # "0517": a code, not a count
     before = text[max(0, start - 30): start]
