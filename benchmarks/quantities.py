@@ -73,8 +73,9 @@ def unit_label(q: QuantityMention, scheme: str) -> str | None:
     if q.dimension.startswith("currency:") or q.unit in CURRENCY_NAMES:
         parts = [CURRENCY_NAMES.get(p.strip(), p.strip()) for p in q.unit.split("/")]
         return " per ".join(parts)
-    if q.unit == "year" and scheme == "newsquant" and q.text.rstrip().endswith("old"):
-        return "year of age"
+    if q.unit == "year" and scheme == "newsquant" and (
+            q.text.rstrip().endswith("old") or q.text.lower().startswith("age")):
+        return "year of age"  # "25-year-old", "aged 25"
     if q.unit in ("percentage_point", "basis_point") and scheme == "newsquant":
         return "point"
     if q.unit == "fold":

@@ -31,16 +31,18 @@ from claims.extract.dates import extract_times  # noqa: E402
 from claims.models import ClaimKind, TimeMention  # noqa: E402
 
 # The words a deadline span starts with that TIMEX3 leaves outside the tag.
+_AGE_AFTER = re.compile(r"\s+old\b")
 _DEADLINE_PREFIX = re.compile(r"(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+", re.I)
 
 
-def to_timex(mention: TimeMention) -> dict | None:
+def to_timex(mention: TimeMention, text: str) -> dict | None:
     """The TIMEX3 view of a mention, or None when TimeML does not tag it.
 
     Deadline prefixes are not part of the tag, and ages ("a 6-year-old boy"),
     which the pipeline keeps as durations, are not TIMEX3s in TimeML.
     """
-    if mention.kind == ClaimKind.DURATION and mention.text.lower().endswith("-old"):
+    if mention.kind == ClaimKind.DURATION and (
+            mention.text.lower().endswith("-old") or _AGE_AFTER.match(text, mention.end)):
         return None
     start = mention.start
     if mention.kind == ClaimKind.DEADLINE:
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with open(args.out, "w", encoding="utf-8") as out:
         for doc, mentions in zip(docs, results):
-            timexes = [t for t in map(to_timex, mentions) if t is not None]
+            timexes = [t for t in (to_timex(m, doc["text"]) for m in mentions) if t is not None]
             out.write(json.dumps({"id": doc["id"], "timexes": timexes}) + "\n")
 
     print(f"{len(docs)} docs, {size_kb:.0f} KB, {sum(map(len, results))} timexes, "

@@ -9,6 +9,7 @@ sources from a figure that changed over time.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from claims.models import DateInterval, TimeMention
 
@@ -39,37 +40,34 @@ _TRAILING_FILLER = re.compile(r"(?:\s+(?:of|for|the|and|on|de|-))+$")
 _NOT_SOURCES = frozenset({"He", "She", "It", "They", "We", "I", "This", "That", "There", "But", "And", "In", "On"})
 
 
-def find_source(text: str, start: int, end: int, claim_start: int) -> tuple[str | None, int | None]:
-    """Return ``(source, verb_end)`` for the claim at ``claim_start`` in ``text[start:end]``.
+@dataclass(slots=True, frozen=True)
+class Attribution:
+    position: int  # where the attribution starts
+    source: str
+    verb_end: int | None  # where its speech verb ends ("said|"), for as-of dates
 
-    ``verb_end`` is where the attribution's speech verb ends, so that a date
-    right after it ("said in May") can be read as the as-of date.
-    The attribution nearest before the claim wins, else the first after it.
-    """
-    best: tuple[int, str, int | None] | None = None
+
+def attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Every attribution in ``text[start:end]`` (one sentence), in order."""
+    found: list[Attribution] = []
     for match in _ACCORDING_TO.finditer(text, start, end):
         source = _clean(match.group("src"))
         if source:
-            best = _closer(best, (match.start(), source, None), claim_start)
+            found.append(Attribution(match.start(), source, None))
     for match in _SAID.finditer(text, start, end):
         source = _clean(match.group("src") or match.group("group") or "")
         if source and source not in _NOT_SOURCES:
-            best = _closer(best, (match.start(), source, match.end()), claim_start)
-    if best is None:
-        return None, None
-    return best[1], best[2]
+            found.append(Attribution(match.start(), source, match.end()))
+    found.sort(key=lambda a: a.position)
+    return found
 
 
-def _closer(best, candidate, claim_start):
-    if best is None:
-        return candidate
-
-    def rank(item):
-        position = item[0]
-        # before the claim is preferred, nearest first
-        return (0, claim_start - position) if position <= claim_start else (1, position - claim_start)
-
-    return candidate if rank(candidate) < rank(best) else best
+def source_for(candidates: list[Attribution], claim_start: int) -> Attribution | None:
+    """The attribution of a claim: the nearest one before it, else the first after it."""
+    before = [a for a in candidates if a.position <= claim_start]
+    if before:
+        return before[-1]
+    return candidates[0] if candidates else None
 
 
 def _clean(source: str) -> str:

@@ -258,7 +258,8 @@ def _fixed_date(rule: CompiledRule, subject: str, members: list[Claim]) -> list[
             disagreeing = [c for c, i in absolute if not i.overlaps(interval)]
             if disagreeing:
                 witnesses = _one_per_article(disagreeing)
-                findings.append(_finding(rule, FindingKind.RELATIVE_DATE_MISMATCH, subject, [claim, *witnesses],
+                # the relative claim goes last: a finding's last claim is the one to look at
+                findings.append(_finding(rule, FindingKind.RELATIVE_DATE_MISMATCH, subject, [*witnesses, claim],
                     f"{claim.text!r} in an article of {_date(claim)} means {describe(claim)}; "
                     + "; ".join(f"{_date(w)} dates it {w.text}" for w in witnesses)))
     return findings

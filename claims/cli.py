@@ -30,6 +30,8 @@ class ExitCode(enum.IntEnum):
 class OutputFormat(enum.StrEnum):
     MARKDOWN = "markdown"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
 
 
 class FailOn(enum.StrEnum):
@@ -39,7 +41,7 @@ class FailOn(enum.StrEnum):
     NEVER = "never"
 
 
-_SUFFIX = {OutputFormat.MARKDOWN: ".md", OutputFormat.JSON: ".json"}
+_SUFFIX = {OutputFormat.MARKDOWN: ".md", OutputFormat.JSON: ".json", OutputFormat.SARIF: ".sarif", OutputFormat.GITHUB: ".txt"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,7 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
     check.add_argument("--write-baseline", metavar="FILE", help="record the current findings as accepted")
     check.add_argument("--config", metavar="FILE", help="settings file (default: nearest claims.toml or pyproject.toml)")
+    _run_options(check)
     check.add_argument("--show-config", action="store_true", help="print the effective settings and exit")
+
+    extract = commands.add_parser("extract", help="print the claims found, without checking them")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _rule_options(extract)
+    extract.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    extract.add_argument("--output", "-o", metavar="FILE", default="-", help="where to write (default: stdout)")
+    extract.add_argument("--config", metavar="FILE", help="settings file (default: nearest claims.toml or pyproject.toml)")
+    _run_options(extract)
 
     rules = commands.add_parser("rules", help="list, validate and test rule files; print their schema")
     actions = rules.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -79,6 +90,29 @@ def build_parser() -> argparse.ArgumentParser:
         action = actions.add_parser(name, help=help_text)
         action.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the default pack)")
     return parser
+
+
+def _run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="worker processes for extraction (default: the number of cores)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    parser.add_argument("--verbose", "-v", action="store_true", help="print each file's extraction time on stderr")
+
+
+def _progress(args: argparse.Namespace, total: int):
+    """A per-document callback: a progress bar on a terminal, timings with -v, else nothing."""
+    if args.quiet:
+        return None, lambda: None
+    if args.verbose:
+        def verbose(doc, seconds, index):
+            print(f"{doc.path}: {seconds * 1000:.1f} ms", file=sys.stderr)
+        return verbose, lambda: None
+    if sys.stderr.isatty() and total > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
+        return (lambda doc, seconds, index: bar.update(1)), bar.close
+    return None, lambda: None
 
 
 def _rule_options(parser: argparse.ArgumentParser) -> None:
@@ -120,21 +154,29 @@ def _check(args: argparse.Namespace) -> int:
     from claims.baseline import read_baseline, write_baseline
     from claims.pipeline import run
     from claims.report import render_json, render_markdown
+    from claims.sarif import render_github, render_sarif
 
     settings = _settings(args)
     if args.show_config:
         print(json.dumps(settings.model_dump(by_alias=True) | {"config_file": settings.source}, indent=2))
         return ExitCode.CLEAN
-    fmt = OutputFormat(settings.format) if settings.format in OutputFormat.__members__.values() else OutputFormat.MARKDOWN
+    fmt = OutputFormat(settings.format)
     fail_on = FailOn(settings.fail_on)
     rules = _load_rules(settings)
     accepted = frozenset(read_baseline(Path(settings.baseline))) if settings.baseline else frozenset()
-    result = run(args.paths, rules, accepted)
+    result = _run_with_progress(args, rules, accepted)
     if args.write_baseline:
         write_baseline(Path(args.write_baseline), result.findings)
-    output = None if settings.output == "-" else Path(settings.output) if settings.output else _default_output(args.paths, fmt)
+    if settings.output == "-" or (fmt is OutputFormat.GITHUB and not settings.output):
+        output = None  # annotations are read from the job's log
+    else:
+        output = Path(settings.output) if settings.output else _default_output(args.paths, fmt)
     if fmt is OutputFormat.JSON:
         text = render_json(result)
+    elif fmt is OutputFormat.SARIF:
+        text = render_sarif(result, rules)
+    elif fmt is OutputFormat.GITHUB:
+        text = render_github(result)
     else:
         base = str(output.parent) if output is not None else None
         text = render_markdown(result, title=" ".join(args.paths), base_dir=base)
@@ -148,17 +190,52 @@ def _check(args: argparse.Namespace) -> int:
             raise ClaimsError(f"{output}: cannot write report ({exc.strerror})") from None
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}
         hidden = result.hidden_by_baseline + result.hidden_inline
-        print(
-            f"{output}: {len(result.documents)} articles, {len(result.skipped)} skipped, "
-            f"{len(result.claims)} claims, {counts[Severity.ERROR]} errors, "
-            f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
-            + (f", {hidden} accepted findings hidden" if hidden else "")
-        )
+        if not args.quiet:
+            print(
+                f"{output}: {len(result.documents)} articles, {len(result.skipped)} skipped, "
+                f"{len(result.claims)} claims, {counts[Severity.ERROR]} errors, "
+                f"{counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} info"
+                + (f", {hidden} accepted findings hidden" if hidden else "")
+            )
     if fail_on is FailOn.NEVER:
         return ExitCode.CLEAN
     threshold = Severity(fail_on.value).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
     return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _run_with_progress(args: argparse.Namespace, rules, accepted=frozenset()):
+    from claims.pipeline import extract_all, load_inputs, run
+
+    if args.quiet or not (args.verbose or sys.stderr.isatty()):
+        return run(args.paths, rules, accepted, jobs=max(1, args.jobs))
+    # count the inputs first so that the bar knows its length
+    documents, _ = load_inputs(args.paths)
+    callback, close = _progress(args, len(documents))
+    try:
+        return run(args.paths, rules, accepted, jobs=max(1, args.jobs), progress=callback)
+    finally:
+        close()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from claims.extract_table import render_claims
+
+    settings = _settings(args)
+    rules = _load_rules(settings)
+    result = _run_with_progress(args, rules)
+    text = render_claims(result.claims, args.format)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ClaimsError(f"{args.output}: cannot write ({exc.strerror})") from None
+    for skipped in result.skipped:
+        if not args.quiet:
+            print(f"{skipped.path}: skipped: {skipped.reason}", file=sys.stderr)
+    return ExitCode.CLEAN
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -195,6 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "extract":
+            return _extract(args)
         return _rules(args)
     except RuleError as exc:
         for problem in exc.problems:

@@ -21,6 +21,7 @@ Metadata lines are blanked (replaced by spaces, offsets kept) in
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,10 @@ from dateutil import parser as date_parser
 from claims.errors import InputError
 from claims.models import Document, Skipped
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".jsonl", ".ndjson")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 
 # How many non-empty lines at the top may hold title/byline/date.
 HEADER_LINES = 8
@@ -109,15 +113,20 @@ def _classify(path: Path) -> tuple[str, Path | None, str | None]:
     return display, path, None
 
 
-def load_document(display_path: str, file: Path) -> Document | Skipped:
-    """Read one article; return a Skipped with the reason when it can't be used."""
+def load_document(display_path: str, file: Path) -> list[Document | Skipped]:
+    """Read one input file: an article, an HTML page, or a JSON Lines feed of articles.
+
+    Returns the documents it holds, or a Skipped with the reason it can't be used.
+    A feed gives one Document per line (path ``feed.jsonl#LINE``); a bad line is
+    a Skipped of its own while the other lines are read.
+    """
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return Skipped(display_path, f"cannot read file ({exc.strerror})")
+        return [Skipped(display_path, f"cannot read file ({exc.strerror})")]
     warnings: list[str] = []
     if b"\x00" in raw[:8192]:
-        return Skipped(display_path, "binary file (contains NUL bytes)")
+        return [Skipped(display_path, "binary file (contains NUL bytes)")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -125,8 +134,71 @@ def load_document(display_path: str, file: Path) -> Document | Skipped:
         warnings.append(f"not valid UTF-8 (byte {exc.start}); read as Windows-1252")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        return Skipped(display_path, "empty file")
-    return parse_document(display_path, text, warnings)
+        return [Skipped(display_path, "empty file")]
+    suffix = file.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return [_html_document(display_path, text, warnings)]
+    if suffix in FEED_SUFFIXES:
+        return _feed_documents(display_path, text)
+    return [parse_document(display_path, text, warnings)]
+
+
+def _html_document(path: str, html: str, warnings: list[str]) -> Document | Skipped:
+    from claims.htmltext import read_html
+
+    page = read_html(html)
+    if not page.text.strip():
+        return Skipped(path, "HTML page with no article text")
+    published = _parse_date_value(page.published, "HTML publication date", warnings)
+    doc = _plain_document(path, page.text, page.title, page.byline, published, page.url, warnings)
+    return doc
+
+
+def _feed_documents(path: str, text: str) -> list[Document | Skipped]:
+    out: list[Document | Skipped] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        item_path = f"{path}#{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(Skipped(item_path, f"line {lineno}: not valid JSON ({exc.msg})"))
+            continue
+        if not isinstance(item, dict):
+            out.append(Skipped(item_path, f"line {lineno}: not a JSON object"))
+            continue
+        body = item.get("text") or item.get("body")
+        if not isinstance(body, str) or not body.strip():
+            out.append(Skipped(item_path, f"line {lineno}: no 'text' or 'body'"))
+            continue
+        warnings: list[str] = []
+        published = _parse_date_value(item.get("published") or item.get("date"), f"line {lineno}: published", warnings)
+        doc = _plain_document(item_path, body.replace("\r\n", "\n"), _str_or_none(item.get("title")),
+                              _str_or_none(item.get("author")), published, _str_or_none(item.get("url")), warnings)
+        doc.fixed_line = lineno
+        out.append(doc)
+    if not out:
+        out.append(Skipped(path, "empty feed"))
+    return out
+
+
+def _plain_document(path, text, title, byline, published, url, warnings) -> Document:
+    """A Document whose text holds no metadata lines (HTML pages, feed items)."""
+    if published is None:
+        warnings.append("no publication date found; relative dates are left unresolved")
+    return Document(path=path, text=text, title=title, byline=byline, published=published, url=url,
+                    line_starts=_line_starts(text), warnings=warnings)
+
+
+def _parse_date_value(value, what: str, warnings: list[str]) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date_parser.parse(str(value)).date()
+    except (ValueError, OverflowError):
+        warnings.append(f"{what}: not a date: {value!r}")
+        return None
 
 
 def parse_document(path: str, text: str, warnings: list[str] | None = None) -> Document:

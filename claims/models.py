@@ -9,6 +9,7 @@ JSON report are string enums so that their values are the documented words.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import math
@@ -151,11 +152,18 @@ class Document:
     # character offset where each line starts, for offset -> line number
     line_starts: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # a feed item reports every claim at its line in the feed
+    fixed_line: int | None = None
+
+    @property
+    def file(self) -> str:
+        """The file on disk ("feed.jsonl" for the item "feed.jsonl#12")."""
+        return self.path.split("#", 1)[0]
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
-        import bisect
-
+        if self.fixed_line is not None:
+            return self.fixed_line
         return bisect.bisect_right(self.line_starts, offset)
 
 
@@ -266,6 +274,9 @@ class Claim:
 
 @dataclass(slots=True)
 class Finding:
+    """What a check found. ``claims`` are in reading order; the last one is the
+    statement the finding is about (the later figure, the moved date)."""
+
     kind: FindingKind
     severity: Severity
     rule: str

@@ -22,6 +22,8 @@ from importlib import resources
 
 import yaml
 
+from claims.textmatch import atoms_of, trie_pattern
+
 # How many words may stand between an attached place and its anchor word:
 # "Yemen's nearly three-year civil war" has three.
 ATTACH_WORDS = 4
@@ -45,10 +47,8 @@ class Gazetteer:
             for name, forms in (data.get(group) or {}).items():
                 for form in [name.title(), *forms]:
                     self.canonical.setdefault(form, name)
-        forms = sorted(self.canonical, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?:'s|\u2019s)?(?![\w-])"
-        )
+        forms = trie_pattern([atoms_of(form) for form in self.canonical])
+        self.pattern = re.compile(r"(?<![\w.])(" + forms + r")(?:'s|\u2019s)?(?![\w-])")
         self.person_nouns = frozenset(w.lower() for w in data.get("person_nouns") or [])
         # demonym plurals count as people ("5,000 Afghans")
         self.people_nouns = frozenset(

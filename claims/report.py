@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from tabulate import tabulate
 
 from claims import __version__
-from claims.intervals import claim_date_interval, sort_key
+from claims.intervals import claim_date_interval, claim_number_interval, sort_key
 from claims.models import Claim, Finding, Severity
 from claims.pipeline import RunResult
 
@@ -126,9 +126,9 @@ def _cell(text: str) -> str:
 
 
 def _link(claim_path: str, line: int, base_dir: str | None) -> str:
-    target = claim_path
+    target = claim_path.split("#", 1)[0]  # a feed item links to its feed file
     if base_dir is not None:
-        target = os.path.relpath(claim_path, base_dir).replace(os.sep, "/")
+        target = os.path.relpath(target, base_dir).replace(os.sep, "/")
     return f"[{claim_path}:{line}]({target}#L{line})"
 
 
@@ -163,6 +163,67 @@ def _hidden_note(result: RunResult) -> str:
     if result.hidden_inline:
         parts.append(f"{result.hidden_inline} hidden by ignore comments")
     return f" ({', '.join(parts)})" if parts else ""
+
+
+def _mermaid_text(text: str) -> str:
+    """Text safe inside a Mermaid label."""
+    return " ".join(str(text).replace('"', "'").replace(":", " ").replace(";", ",").replace("#", "").split())
+
+
+def _mermaid(subject: str, members: list[Claim]) -> list[str]:
+    """A chart of the subject over article dates: a line for figures, a Gantt for dates."""
+    dated = [c for c in members if c.effective_date is not None]
+    intervals = [(c, claim_date_interval(c)) for c in dated]
+    if intervals and all(i is not None for _, i in intervals):
+        out = ["```mermaid", "gantt", f"    title {_mermaid_text(subject)}", "    dateFormat YYYY-MM-DD",
+               "    axisFormat %Y-%m-%d"]
+        for claim, interval in intervals:
+            out.append(f"    section {claim.published.isoformat() if claim.published else 'undated'}")
+            out.append(f"    {_mermaid_text(claim.text)} : {interval.start.isoformat()}, {interval.days}d")
+        return out + ["```", ""]
+    points: dict[str, float] = {}
+    unit = ""
+    for claim in dated:
+        interval = claim_number_interval(claim)
+        if interval is None:
+            continue
+        value = interval.low if interval.low is not None else interval.high
+        if value is None:
+            continue
+        label = claim.effective_date.isoformat()
+        points.setdefault(label, value)
+        if claim.quantity is not None and not unit:
+            unit = claim.quantity.unit or ""
+    if len(points) < 2:
+        return []
+    labels = sorted(points)
+    values = [points[label] for label in labels]
+    top = max(values)
+    return [
+        "```mermaid",
+        "xychart-beta",
+        f'    title "{_mermaid_text(subject)}"',
+        "    x-axis [" + ", ".join(f'"{label}"' for label in labels) + "]",
+        f'    y-axis "{_mermaid_text(unit or "value")}" 0 --> {top * 1.1:g}',
+        "    line [" + ", ".join(f"{v:g}" for v in values) + "]",
+        "```",
+        "",
+        "Chart: the figure each date's claims guarantee (the low end of \"more than\"), by as-of or article date.",
+        "",
+    ]
+
+
+def _appendix(result: RunResult, base_dir: str | None) -> list[str]:
+    """Every claim, folded away: the evidence behind the tables."""
+    rows = [
+        [c.id, _link(c.path, c.line, base_dir), c.kind.value, _cell(f"“{c.text}”"), _cell(_value_cell(c)),
+         _cell(c.rule or ""), _cell(c.subject or ""), _cell(c.source or "")]
+        for c in result.claims
+    ]
+    if not rows:
+        return []
+    table = tabulate(rows, headers=["id", "Where", "Kind", "Quote", "Value", "Rule", "Subject", "Source"], tablefmt="github")
+    return [f"<details><summary>All claims ({len(rows)})</summary>", "", table, "", "</details>", ""]
 
 
 def render_markdown(result: RunResult, title: str, base_dir: str | None = None) -> str:
@@ -205,6 +266,7 @@ def render_markdown(result: RunResult, title: str, base_dir: str | None = None) 
         shown += 1
         members.sort(key=sort_key)
         lines += [f"### {subject} ({rule})", ""]
+        lines += _mermaid(subject, members)
         rows = [
             [
                 c.published.isoformat() if c.published else "undated",
@@ -219,6 +281,7 @@ def render_markdown(result: RunResult, title: str, base_dir: str | None = None) 
         lines.append("")
     if not shown:
         lines += ["No subject is spoken of by more than one claim.", ""]
+    lines += _appendix(result, base_dir)
     lines += ["## Inputs", ""]
     rows = [
         [_link(d.path, 1, base_dir), _cell(d.title or ""), d.published.isoformat() if d.published else "**undated**",

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from claims.errors import RuleError
 from claims.models import ClaimKind, FindingKind, Severity
+from claims.textmatch import atoms_of, trie_pattern
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -275,8 +276,15 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
         raise ValueError(f"invalid pattern {phrase!r}: {exc}") from None
 
 
+_WILDCARD = r"[\w'-]*"
+
+
 class PhraseSet:
-    """A list of phrases compiled into one regex, with canonical names."""
+    """A list of phrases compiled into one regex, with canonical names.
+
+    Literal phrases are merged into a trie (see ``claims.textmatch``) so that a
+    long cue list costs about as much as a short one.
+    """
 
     __slots__ = ("pattern", "canonical", "singles")
 
@@ -284,14 +292,19 @@ class PhraseSet:
         groups = phrases if isinstance(phrases, dict) else {p.lower(): [p] for p in phrases}
         self.canonical: dict[str, str] = {}
         self.singles: list[tuple[re.Pattern[str], str]] = []
-        alternatives = []
+        literal: list[list[str]] = []
+        regexes: list[str] = []
         for name, items in groups.items():
             for phrase in items:
                 self.canonical[" ".join(phrase.lower().split())] = name
                 self.singles.append((compile_phrase(phrase), name))
-                alternatives.append(_phrase_regex(phrase))
-        # longest alternatives first so "peace talks" wins over "talks"
-        alternatives.sort(key=len, reverse=True)
+                if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+                    regexes.append(_phrase_regex(phrase))
+                else:
+                    literal.append(atoms_of(phrase.lower(), _WILDCARD))
+        alternatives = regexes
+        if literal:
+            alternatives = [r"(?<![\w-])" + trie_pattern(literal) + r"(?![\w-])", *regexes]
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
     def __bool__(self) -> bool:

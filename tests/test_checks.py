@@ -75,7 +75,7 @@ def test_relative_date_that_resolves_elsewhere_is_a_mismatch():
         date_claim("rel", "b.txt", "2014-01-13", "2013-01-01", "2013-12-31", text="last year's", relative=True),
     ]
     fixed = rule("  - type: fixed_date\n", kind="date")
-    assert kinds(run_checks(claims, [fixed])) == [(FindingKind.RELATIVE_DATE_MISMATCH, ["rel", "abs"])]
+    assert kinds(run_checks(claims, [fixed])) == [(FindingKind.RELATIVE_DATE_MISMATCH, ["abs", "rel"])]
 
 
 def test_declared_missed_deadline():

@@ -54,6 +54,9 @@ RESOLVED = [
     ("2013-11-14", "The vote takes place on Thursday in the capital.", "Thursday", D, "2013-11-14", "2013-11-14"),
     ("2013-11-14", "The ministry said in a statement Monday that talks failed.", "Monday", D, "2013-11-11", "2013-11-11"),
     ("2013-11-14", "a process that began last month", "last month", D, "2013-10-01", "2013-10-31"),
+    ("2013-11-14", "The coalition said in a statement Monday it would only attend the talks if Assad left.",
+     "Monday", D, "2013-11-11", "2013-11-11"),
+    ("2013-11-14", "Fighting killed 22 in central Damascus on Thursday.", "Thursday", D, "2013-11-14", "2013-11-14"),
     # -- published 2013-10-07 (Monday)
     ("2013-10-07", "The resolution passed Sept. 28 requires Syria to comply.", "Sept. 28", D, "2013-09-28", "2013-09-28"),
     ("2013-10-07", "a conference to be held in Geneva in mid-November.", "mid-November", D, "2013-11-11", "2013-11-20"),
@@ -113,6 +116,11 @@ RESOLVED = [
      "2014-06-30", "2014-06-30"),
     ("2014-03-05", "They missed a deadline of March 1 set by the council.", "deadline of March 1", DL,
      "2014-03-01", "2014-03-01"),
+    ("2014-03-05", "Syria missed the Feb. 5 deadline for the handover.", "Feb. 5", DL, "2014-02-05", "2014-02-05"),
+    ("2014-03-05", "Kiev must pay by the end of the month.", "by the end of the month", DL, "2014-03-21", "2014-03-31"),
+    ("2014-03-05", "The treaty must be ratified by June 30, 2015.", "by June 30, 2015", DL, "2015-06-30", "2015-06-30"),
+    ("2014-03-05", "The plant is to be closed by early 2016.", "by early 2016", DL, "2016-01-01", "2016-04-30"),
+    ("2014-03-05", "The rebels must leave by next week.", "by next week", DL, "2014-03-10", "2014-03-16"),
     # -- relative against other dates
     ("2014-03-05", "The company was founded three years ago.", "three years ago", D, "2011-01-01", "2011-12-31"),
     ("2014-03-05", "The mayor resigned Monday.", "Monday", D, "2014-03-03", "2014-03-03"),
@@ -142,6 +150,56 @@ def test_resolved(published, text, span, kind, first, last):
     assert (m.interval.start, m.interval.end) == (_date(first), _date(last))
 
 
+# Phase 2 forms: quarters, holidays, ranges, ago, earlier/later, halves, times.
+RESOLVED_MORE = [
+    ("2013-10-26", "Profit rose in the third quarter.", "the third quarter", D, "2013-07-01", "2013-09-30"),
+    ("2013-10-26", "Third-quarter profit rose.", "Third-quarter", D, "2013-07-01", "2013-09-30"),
+    ("2013-10-26", "It reported the third-quarter results.", "third-quarter", D, "2013-07-01", "2013-09-30"),
+    ("2013-10-26", "Sales fell in the fourth quarter of 2012.", "the fourth quarter of 2012", D, "2012-10-01", "2012-12-31"),
+    ("2013-10-26", "Profit rose in the latest quarter.", "the latest quarter", D, "2013-07-01", "2013-09-30"),
+    ("2013-10-26", "Third-quarter net rose to $5 million from $4 million a year earlier.", "a year earlier", D,
+     "2012-07-01", "2012-09-30"),
+    ("2013-10-26", "Net rose in the third quarter, up from the year-ago period.", "the year-ago period", D,
+     "2012-07-01", "2012-09-30"),
+    ("2013-10-26", "He expects growth in next year's first quarter.", "next year's first quarter", D,
+     "2014-01-01", "2014-03-31"),
+    ("2013-12-05", "The shops opened on Thanksgiving Day.", "Thanksgiving Day", D, "2013-11-28", "2013-11-28"),
+    ("2013-10-26", "The shops will open on Thanksgiving.", "Thanksgiving", D, "2013-11-28", "2013-11-28"),
+    ("2013-10-26", "They married at Christmas 2010.", "Christmas 2010", D, "2010-12-25", "2010-12-25"),
+    ("2013-10-26", "The company was sold two months ago.", "two months ago", D, "2013-08-01", "2013-08-31"),
+    ("2013-10-26", "The firm was founded nearly two decades ago.", "nearly two decades ago", D, "1993-01-01", "1993-12-31"),
+    ("2013-10-26", "Earlier this month, the board met.", "Earlier this month", D, "2013-10-01", "2013-10-26"),
+    ("2013-10-26", "The law takes effect later this year.", "later this year", D, "2013-10-26", "2013-12-31"),
+    ("2013-10-26", "Output rose in the first half of 2013.", "the first half of 2013", D, "2013-01-01", "2013-06-30"),
+    ("2013-10-26", "Prices rose from March to May.", "March", D, "2013-03-01", "2013-03-31"),
+    ("2013-10-26", "Prices rose from March to May.", "May", D, "2013-05-01", "2013-05-31"),
+    ("2013-10-26", "Rates rose between 2011 and 2013.", "2011", D, "2011-01-01", "2011-12-31"),
+    ("2013-10-26", "Rates rose between 2011 and 2013.", "2013", D, "2013-01-01", "2013-12-31"),
+    ("2013-10-26", "Attacks were reported in 1994, 1995 and 1997.", "1995", D, "1995-01-01", "1995-12-31"),
+    ("2013-10-26", "His unsuccessful 1996 campaign was costly.", "1996", D, "1996-01-01", "1996-12-31"),
+    ("2013-10-26", "The fair runs Jan. 10-12 in Paris.", "Jan. 10-12", D, "2014-01-10", "2014-01-12"),
+    ("2013-10-26", "The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", D, "2013-11-06", "2013-11-06"),
+    ("2013-10-26", "The rebels attacked Thursday night.", "Thursday night", D, "2013-10-24", "2013-10-24"),
+    ("2013-10-26", "Police arrived early Friday morning.", "early Friday morning", D, "2013-10-25", "2013-10-25"),
+    ("2013-10-26", "The talks end at midnight Friday.", "midnight Friday", D, "2013-10-25", "2013-10-25"),
+    ("2013-10-26", "The merger closed in the summer of 2012.", "the summer of 2012", D, "2012-06-01", "2012-08-31"),
+    ("2013-10-26", "Growth slowed in the late 1990s.", "the late 1990s", D, "1997-01-01", "1999-12-31"),
+    ("2013-10-26", "It grew fast in the '90s.", "the '90s", D, "1990-01-01", "1999-12-31"),
+    ("2013-10-26", "Rates fell in January this year.", "January this year", D, "2013-01-01", "2013-01-31"),
+    ("2013-10-26", "The payments are due on the 15th.", "the 15th", D, "2013-11-15", "2013-11-15"),
+    ("2013-10-26", "The dividend is payable Dec. 7 to holders of record Nov. 22.", "Dec. 7", D, "2013-12-07", "2013-12-07"),
+    ("2013-10-26", "Directors declared a dividend, payable Dec. 7 to holders.", "Dec. 7", D, "2013-12-07", "2013-12-07"),
+    ("2013-10-26", "The company extended its offer to Nov. 20.", "Nov. 20", D, "2013-11-20", "2013-11-20"),
+    ("2013-10-26", "Sales fell in fiscal 2012.", "fiscal 2012", D, "2012-01-01", "2012-12-31"),
+    ("2013-10-26", "The bridge opened in the 20th century.", "the 20th century", D, "1900-01-01", "1999-12-31"),
+]
+
+
+@pytest.mark.parametrize("published,text,span,kind,first,last", RESOLVED_MORE)
+def test_resolved_phase2(published, text, span, kind, first, last):
+    test_resolved(published, text, span, kind, first, last)
+
+
 # (published, text, span, kind, timex type, timex value)
 TIMEX = [
     ("2014-02-04", "the three-year-old conflict", "three-year-old", DUR, "DURATION", "P3Y"),
@@ -163,6 +221,21 @@ TIMEX = [
     ("2014-02-04", "They met on Tuesday evening.", "Tuesday evening", D, "TIME", "2014-02-04TEV"),
     ("2014-02-04", "The vote closed at 5 p.m. Monday.", "5 p.m. Monday", D, "TIME", "2014-02-03T17:00"),
     ("2014-02-04", "They played over the weekend.", "the weekend", D, "DATE", "2014-W05-WE"),
+    ("2014-02-04", "The war lasted 2 1/2 years.", "2 1/2 years", DUR, "DURATION", "P2Y6M"),
+    ("2014-02-04", "The flight took 5 1/2 hours.", "5 1/2 hours", DUR, "DURATION", "PT5H30M"),
+    ("2014-02-04", "Profit rose in the first half of 2013.", "the first half of 2013", D, "DATE", "2013-H1"),
+    ("2014-02-04", "Profit rose in the third quarter of 2013.", "the third quarter of 2013", D, "DATE", "2013-Q3"),
+    ("2014-02-04", "The company was founded three years ago.", "three years ago", D, "DATE", "2011"),
+    ("2014-02-04", "Prices have risen in recent years.", "recent years", D, "DATE", "PAST_REF"),
+    ("2014-02-04", "Prices will rise in the coming months.", "the coming months", D, "DATE", "FUTURE_REF"),
+    ("2014-02-04", "The tension has lasted for years.", "years", DUR, "DURATION", "PXY"),
+    ("2014-02-04", "The paper is delivered every day.", "every day", D, "SET", "P1D"),
+    ("2014-02-04", "They meet each Thursday.", "each Thursday", D, "SET", "XXXX-WXX-4"),
+    ("2014-02-04", "Fees are $5 a month.", "a month", DUR, "SET", "P1M"),
+    ("2014-02-04", "The price will fall in the future.", "the future", D, "DATE", "FUTURE_REF"),
+    ("2014-02-04", "The plant is currently closed.", "currently", D, "DATE", "PRESENT_REF"),
+    ("2014-02-04", "The vote is at noon Saturday.", "noon Saturday", D, "TIME", "2014-02-08T12:00"),
+    ("2014-02-04", "The office closed at 10:30 a.m.", "10:30 a.m.", D, "TIME", "2014-02-04T10:30"),
 ]
 
 
@@ -230,6 +303,15 @@ FALSE_POSITIVES = [
     ("2014-02-04", "Production will fall this year by a quarter.", "a quarter"),
     ("2014-02-04", "June Carter sang at the event.", "June"),
     ("2014-02-04", "The meeting ends at 14:30.", "14:30"),
+    ("2014-02-04", "He has lived on Christmas Island for years.", "Christmas"),
+    ("2014-02-04", "He appeared on ABC's This Week program.", "This Week"),
+    ("2014-02-04", "The Super Tuesday primaries decided it.", "Tuesday"),
+    ("2014-02-04", "Output rose to 2000 tons.", "2000"),
+    ("2014-02-04", "In 2011, 2000 people died.", "2000"),
+    ("2014-02-04", "The second period of the game was tense.", "second period"),
+    ("2014-02-04", "The fall of the regime was sudden.", "fall"),
+    ("2014-02-04", "They will spring into action.", "spring"),
+    ("2014-02-04", "He owns a quarter of the company.", "quarter"),
 ]
 
 
@@ -294,3 +376,29 @@ def test_throughput_is_reasonable():
     elapsed = time.perf_counter() - began
     kb_per_s = len(text.encode()) / 1024 / elapsed
     assert kb_per_s > 300, kb_per_s  # generous floor; the benchmark target is 1,000 KB/s
+
+
+_FUZZ_WORDS = (
+    "on by the a in since until last next this early mid late end of beginning Friday Sunday May March "
+    "Jan. Feb. 29 30 31 1st 22nd 2011 1999 2014-02-30 2013-02-28 three two-year-old years ago earlier "
+    "quarter third-quarter year-ago period fiscal '90s 1990s century 20th 5 p.m. noon midnight EST "
+    "yesterday today tomorrow tonight morning night weekend week month year decade recent recently now "
+    "the past future coming following previous Christmas Thanksgiving spring fall summer winter of and "
+    "to - , . said will would be held , . ; 's half first second every each daily $5 %"
+).split()
+
+
+def test_no_crash_on_word_salad():
+    import random
+
+    rng = random.Random(7)
+    for published in (dt.date(2014, 2, 4), dt.date(2012, 2, 29), dt.date(2013, 12, 31), None):
+        for _ in range(400):
+            text = " ".join(rng.choice(_FUZZ_WORDS) for _ in range(rng.randint(1, 25)))
+            previous_end = -1
+            for m in extract_times(text, published):
+                assert text[m.start:m.end] == m.text
+                assert m.start >= previous_end and m.end > m.start
+                previous_end = m.end
+                if m.interval is not None:
+                    assert m.interval.start <= m.interval.end

@@ -87,14 +87,13 @@ def test_related_link_lists_are_not_body_text():
 def test_unusable_files_are_skipped_with_a_reason(tmp_path, content, reason):
     path = tmp_path / "a.txt"
     path.write_bytes(content)
-    result = load_document("a.txt", path)
-    assert result == Skipped("a.txt", reason)
+    assert load_document("a.txt", path) == [Skipped("a.txt", reason)]
 
 
 def test_non_utf8_is_read_with_a_warning(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Caf\xe9 Talks\n\nMarch 1, 2015\n\nThe caf\xe9 opened.".encode("latin-1"))
-    doc = load_document("latin.txt", path)
+    [doc] = load_document("latin.txt", path)
     assert isinstance(doc, Document)
     assert "café opened" in doc.text
     assert any("not valid UTF-8" in w for w in doc.warnings)
@@ -103,7 +102,7 @@ def test_non_utf8_is_read_with_a_warning(tmp_path):
 def test_crlf_and_bom(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes("\ufeffTitle\r\n\r\nMarch 1, 2015\r\n\r\nBody.\r\n".encode("utf-8"))
-    doc = load_document("crlf.txt", path)
+    [doc] = load_document("crlf.txt", path)
     assert doc.title == "Title" and doc.published == dt.date(2015, 3, 1)
 
 
@@ -115,8 +114,58 @@ def test_folders_are_walked_sorted_and_unknown_types_listed(tmp_path):
     (tmp_path / "image.png").write_bytes(b"x")
     found = [(p.rsplit("/", 1)[-1], reason) for p, _, reason in iter_input_files([str(tmp_path)])]
     assert found == [("a.md", None), ("b.txt", None), ("image.png", "unsupported file type '.png'"), ("c.txt", None)]
+    (tmp_path / "page.html").write_text("x")
+    assert ("page.html", None) in [(p.rsplit("/", 1)[-1], r) for p, _, r in iter_input_files([str(tmp_path)])]
 
 
 def test_missing_path_is_an_input_error():
     with pytest.raises(InputError, match="no-such-folder: no such file or folder"):
         list(iter_input_files(["no-such-folder"]))
+
+
+HTML_PAGE = """<!doctype html><html><head><title>Site | Dam Opens</title>
+<meta property="og:title" content="Dam Opens on the Nile">
+{meta}
+<script>var x = "12 people";</script></head>
+<body><nav>Home | 3 sections</nav>
+<article><h1>Dam Opens on the Nile</h1>{time}
+<p>The dam cost $4.8 billion and was finished on Monday.</p>
+<p>More than 2,000 workers built it.</p></article>
+<footer>Copyright 2020</footer>{ld}</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "meta, time, ld",
+    [
+        ('<meta property="article:published_time" content="2020-07-21T08:00:00Z">', "", ""),
+        ("", '<time datetime="2020-07-21">July 21</time>', ""),
+        ("", "", '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-07-21"}</script>'),
+    ],
+    ids=["meta", "time", "json-ld"],
+)
+def test_html_article_date_sources(tmp_path, meta, time, ld):
+    path = tmp_path / "dam.html"
+    path.write_text(HTML_PAGE.format(meta=meta, time=time, ld=ld))
+    [doc] = load_document("dam.html", path)
+    assert doc.published == dt.date(2020, 7, 21)
+    assert doc.title == "Dam Opens on the Nile"
+    assert "The dam cost $4.8 billion" in doc.text and "More than 2,000 workers" in doc.text
+    assert "12 people" not in doc.text and "3 sections" not in doc.text and "Copyright" not in doc.text
+
+
+def test_jsonl_feed_with_a_bad_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"title": "A", "text": "The vote is on Friday.", "published": "2019-05-01", "url": "https://e.com/a"}\n'
+        '{"title": "broken", "text": \n'
+        '\n'
+        '{"title": "C", "body": "Talks end next week.", "date": "2019-05-02"}\n'
+        '{"title": "D"}\n'
+    )
+    loaded = load_document("feed.jsonl", path)
+    assert [type(x).__name__ for x in loaded] == ["Document", "Skipped", "Document", "Skipped"]
+    first, bad, third, empty = loaded
+    assert (first.path, first.title, first.published, first.url) == ("feed.jsonl#1", "A", dt.date(2019, 5, 1), "https://e.com/a")
+    assert first.line_of(5) == 1 and third.line_of(3) == 4 and third.file == "feed.jsonl"
+    assert bad.path == "feed.jsonl#2" and bad.reason.startswith("line 2: not valid JSON")
+    assert empty.reason == "line 5: no 'text' or 'body'"

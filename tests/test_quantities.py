@@ -269,3 +269,57 @@ def test_more_forms(text, span, value, unit):
 ])
 def test_not_ranges(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
+
+
+@pytest.mark.parametrize("text", [
+    "", "$", "1/0", "0/0 people", "1e999", "½½", "tens of", "zero out of zero", "9" * 400,
+    "1,000,000,000,000,000,000,000 dollars", "hundreds of thousands of millions of",
+])
+def test_odd_inputs_do_not_crash(text):
+    for q in extract_quantities(text):
+        assert text[q.start:q.end] == q.text
+        assert math.isfinite(q.magnitude)
+
+
+def test_invariants_on_random_news_like_text():
+    import random
+
+    words = ("one two three hundred thousand million of and to between more than about percent "
+             "km $ people Aug. 2011 - , . / half a third tens dozens in out 0 zero 5% $3bn").split()
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 15)))
+        previous_end = 0
+        for q in extract_quantities(text):
+            assert text[q.start:q.end] == q.text
+            assert q.start >= previous_end
+            previous_end = q.end
+
+
+@pytest.mark.parametrize(("text", "span", "bounds", "unit"), [
+    ("a man aged 25 was arrested", "aged 25", (25, 25), "year"),
+    ("people ages 18 to 24", "ages 18 to 24", (18, 24), "year"),
+    ("three-quarters of a percentage point", "three-quarters of a percentage point",
+     (0.75, 0.75), "percentage_point"),
+    ("half a mile away", "half a mile", (0.5, 0.5), "mile"),
+    ("lose 1.6 ± 0.2% a year", "1.6 ± 0.2%", (1.4, 1.8), "percent"),
+    ("given 45 and 50 mg doses", "45", (45, 45), "milligram"),
+    ("nine crew members", "nine crew members", (9, 9), "members"),
+    ("a four-cylinder engine", "four-cylinder", (4, 4), "cylinder"),
+    ("inflation of 5pc", "5pc", (5, 5), "percent"),
+    ("a fine of 5 bn euros", "5 bn euros", (5e9, 5e9), "EUR"),
+])
+def test_units_from_context(text, span, bounds, unit):
+    q = find(text, span)
+    assert (q.interval.low, q.interval.high) == pytest.approx(bounds)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "the 2020 Olympics", "In 2016 elections were held", "the Windows 10 update",
+    "an iPhone 14 and a Galaxy S23", "the COVID-19 pandemic", "the 9/11 attacks",
+    "the 76ers beat the 49ers", "citing earlier work [12]", "on oct. 13 the market fell",
+    "the first half of the year", "half a chance", "the S&P 500 index",
+])
+def test_more_non_quantities(text):
+    assert extract_quantities(text) == []

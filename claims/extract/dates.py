@@ -28,7 +28,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from dateutil.relativedelta import MO, relativedelta
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, TU, relativedelta
 
 from claims.models import ClaimKind, DateInterval, Grain, TimeMention
 
@@ -85,8 +86,8 @@ TIMES_OF_DAY: dict[str, str] = {
 VAGUE_VALUES: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
-    "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }
 
 # ---------------------------------------------------------------------------
@@ -101,7 +102,7 @@ _MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%|[.,]\d)"
-_TOD = r"(?i:morning|afternoon|evening|night)\b"
+_TOD = r"(?:morning|afternoon|evening|night)\b"  # lower case: "Monday Night Football" is a name
 _NUM_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -116,12 +117,17 @@ _UNIT = (
     r"(?:s|y|ies)?)(?![a-z])"
 )
 # "about three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span.
-_APPROX = r"(?i:about|almost|nearly|more\s+than|less\s+than|over|roughly|around|at\s+least|just|only|some)"
+_APPROX = r"(?i:about|almost|nearly|more\s+than|less\s+than|roughly|around|approximately)"
 _REL_DIR = r"(?i:this|next|last|past|previous|coming|following|current)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _PART_MOD = (
     r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|"
     r"second\s+half|last\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
+)
+_HOLIDAY = (
+    r"(?:Christmas\s+(?:Day|Eve)|Christmas|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|"
+    r"Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+    r"Halloween|Valentine's\s+Day|Election\s+Day)(?![\w'])"
 )
 _PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|hours|minutes)(?![a-z])"
 
@@ -142,14 +148,15 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # January this year, June last year
     ("mrel", "ADFJMNOS", rf"(?P<mr_mon>{_MONTH_FULL})\s+(?P<mr_dir>(?i:this|last|next))\s+(?i:year)(?![a-z-])"),
     # mid-November, early 2011, late last year, mid-year, the end of March, the late 1970s
-    ("part", "eEmMlLtTbBsScCfF", rf"(?P<p_the>(?i:the)\s+(?=(?i:early|mid|late)))?(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
+    ("part", "eEmMlLtTbBsScCfF", rf"(?P<p_the>(?i:the)\s+(?=(?i:early|mid|late)[-\s]))?(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
              rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
              rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
              rf"|(?P<px_y>{_YEAR})"
              rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
     # the third quarter [of 1989], third-quarter, the latest quarter, the year-ago period, Q3 2013
-    ("quarter", "tTlLnNcCsSpPfFrRyYqQ1-4", rf"(?:(?P<q_det>(?i:the|this|last|next|that))\s+)?"
+    ("quarter", "tTlLnNcCsSpPfFrRyYqQ1-4", rf"(?:(?P<q_yrel2>(?i:this|last|next))\s+(?i:year)'s\s+)?"
+                rf"(?:(?P<q_det>(?i:the|this|last|next|that))\s+)?"
                 rf"(?:(?P<q_cmp>(?i:comparable|corresponding|same|latest|previous|current|past|final|recent))\s+)?"
                 rf"(?:(?P<q_pre>{_YEAR}|(?i:year-ago|year-earlier|fiscal))[\s-]+)?"
                 rf"(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
@@ -168,7 +175,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
     # recent years, the coming weeks, (for) years
-    ("plural", "rRtTiIyYmMwWdDhH", rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|in\s+coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"),
+    ("plural", "rRtTcCyYmMwWdDhH", rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"),
+    # "the [fiscal] year ended March 31": an accounting period, a duration
+    ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
     ("season", "tTsSfFaAwW", rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR}))?(?![a-z])"),
     # fiscal 1997, fiscal year 2014, FY2014
@@ -184,18 +193,20 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)"
               rf"|(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
-    ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early))\s+)?(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
+    ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
                rf"(?:\s+(?P<dr_tod>{_TOD}))?"
                rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
+    # Christmas, New Year's Day, Thanksgiving, Easter [2015]
+    ("holiday", "CNTEIMLVHD", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
     # Friday, late Wednesday, Tuesday evening, Mondays
-    ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b(?:\s+(?P<wd_tod>{_TOD}))?"),
+    ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early|later|earlier))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b(?:\s+(?P<wd_tod>{_TOD}))?"),
     # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
     ("set", "dDwWmMyYhHnNeE", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly))\b"
             rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|week|month|year|night|morning|hour|decade))\b"
             rf"|(?P<set_wd>{_WEEKDAY})\b|(?P<set_mon>{_MONTH_FULL})\b)"),
     # now, recently, the future
     ("vague", "nNcCpPtTaArRlL", r"(?P<vg>(?i:now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
-              r"recent|current|the\s+past|the\s+(?:near\s+)?future))(?![a-z])"),
+              r"the\s+past|the\s+(?:near\s+)?future))(?![a-z])"),
     # the 22nd
     ("ordday", "tT", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # July, in May (guarded in the handler)
@@ -211,14 +222,17 @@ MASTER = re.compile(
 )
 
 _NON_WORD = re.compile(r"\W|$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
+# A date used as the name of a deadline: "missed the March 1 deadline".
+_DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.I)
 # The word just before a position.
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'-]*)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?\s*([A-Za-z][A-Za-z'-]*)")
 # "2011 and 2013", "March to May": a second date joined to a first one.
 _DATE_THEN_CONJ = re.compile(
-    rf"(?:{_YEAR}|{_MONTH_FULL})\s*,?\s*(?:(?i:and|or|to|through|until|till|into)|-|–)\s*$"
+    rf"(?:{_YEAR}|{_MONTH_FULL})(?:\s*,\s*|\s*,?\s*(?:(?i:and|or|to|through|until|till|into)|-|–)\s*)$"
 )
 # Named days that are not calendar weekdays ("Super Tuesday", "Good Friday").
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Bloody|Ash|Cyber|Easter|Holy|Palm|Shrove|Maundy)\s+$")
@@ -226,11 +240,16 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Bloody|Ash|Cyber|Easter|H
 # A bare year or month counts as a date only after one of these words.
 _YEAR_CUES = frozenset(
     "in since by until till from through thru during before after between for around circa "
-    "about early late mid year fiscal throughout within into of as spring summer fall autumn "
-    "winter end beginning start than the".split()
+    "about early late mid year fiscal throughout within into of spring summer fall autumn "
+    "winter end beginning start both due to".split()
 )
 # Cue words after which "by"/"of"/... + year could still be an amount ("rose by 2000 barrels").
-_AMOUNT_PREPOSITIONS = frozenset("by of for around about than".split())
+_AMOUNT_PREPOSITIONS = frozenset("by of for around about to".split())
+# Words that may follow a year used as a date ("by 1992 it intended", "in 2011 and").
+_AFTER_YEAR_OK = frozenset(
+    "and or to when through it he she they we the a an as after before was were is are will would "
+    "had has have did elections election budget".split()
+)
 _MONTH_CUES = frozenset(
     "in since by until till from through thru during before after between of early mid late "
     "last next this each every throughout within into on".split()
@@ -308,7 +327,7 @@ def _part(whole: Resolved, modifier: str) -> Resolved:
     start, end = interval.start, interval.end
     mod = " ".join(modifier.lower().split())
     mod = mod.removeprefix("the ").removesuffix(" of")
-    if mod in ("first half", "second half"):
+    if mod in ("first half", "second half", "last half"):
         pieces, index = 2, (0 if mod == "first half" else 1)
     else:
         pieces = 3
@@ -316,6 +335,9 @@ def _part(whole: Resolved, modifier: str) -> Resolved:
                  "mid": 1, "middle": 1}.get(mod, 2)
     if interval.grain == Grain.MONTH and pieces == 3:
         bounds = [start, start.replace(day=11), start.replace(day=21), end + relativedelta(days=1)]
+    elif interval.grain == Grain.DECADE and pieces == 3:
+        # "the early 1990s" = 1990-93, "mid" = 1994-96, "late" = 1997-99
+        bounds = [start + relativedelta(years=k) for k in (0, 4, 7, 10)]
     else:
         delta = relativedelta(end + relativedelta(days=1), start)
         months = delta.years * 12 + delta.months
@@ -328,6 +350,8 @@ def _part(whole: Resolved, modifier: str) -> Resolved:
             size = days // pieces
             bounds = [start + relativedelta(days=i * size) for i in range(pieces)]
             bounds.append(end + relativedelta(days=1))
+    if pieces == 2 and interval.grain == Grain.YEAR:
+        value = f"{value}-H{index + 1}"  # TIMEX3 half-years
     return DateInterval(bounds[index], bounds[index + 1] - relativedelta(days=1), Grain.PART), value
 
 
@@ -410,7 +434,10 @@ _NOT_PAST_ED = frozenset(
 )
 _MODALS = frozenset("to will 'll shall".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
-_CLAUSE_STARTERS = frozenset("and but while because which who whom although though whereas when after before".split())
+_CLAUSE_STARTERS = frozenset(
+    "and but while because which who whom although though whereas when after before "
+    "that it he she they we i you there".split()
+)
 _BE_FORMS = frozenset("be been being is are am was were".split())
 
 
@@ -704,7 +731,7 @@ def _h_quarter(ctx, m):
         det = cmp = pre = ""
     else:
         number = ORDINALS.get((m["q_ord"] or "").lower())
-        year_rel = m["q_yrel"]
+        year_rel = m["q_yrel"] or m["q_yrel2"]
         explicit_year = None if year_rel else m["q_y"]
         det, cmp, pre = ((m[g] or "").lower() for g in ("q_det", "q_cmp", "q_pre"))
         if pre.isdigit():
@@ -747,7 +774,12 @@ def _h_quarter(ctx, m):
             if pre in ("year-ago", "year-earlier"):
                 year -= 1
             resolved = _quarter(year, q)
-    match = _date(ctx, m, resolved, relative)
+    start = m.start()
+    if m["q_det"] and not m["q_yrel2"] and ctx.text[m.start("q_word") - 1] == "-":
+        # "the third-quarter results": the article belongs to the noun, not to the date
+        start = m.end("q_det") + len(ctx.text[m.end("q_det"):m.start("q_word")]) \
+            - len(ctx.text[m.end("q_det"):m.start("q_word")].lstrip())
+    match = _date(ctx, m, resolved, relative, start=start)
     if number is not None and pre not in ("year-ago", "year-earlier"):
         ctx.last_quarter = (m.start(), *_quarter_of(resolved))
     return match
@@ -831,6 +863,7 @@ _DURATION_CUES = frozenset(
 )
 # "a day"/"one day"/"a second" are often idioms or ordinals; longer units rarely are.
 _IDIOM_UNITS = frozenset("second minute hour day night week weekend".split())
+_AFTER_A_SECOND = frozenset("ago later earlier or and before after longer too".split() + [""])
 _SET_CUES = frozenset("once twice thrice times per".split())
 
 
@@ -888,6 +921,10 @@ def _h_dur(ctx, m):
                           _duration_value(1, unit), False, deadline_ok=False)
         if unit in _IDIOM_UNITS and previous not in _DURATION_CUES and not m["dur_old"]:
             return None  # "a day earlier than planned", "one day he will"
+        if unit == "second" and not plural and ctx.next_word(m.end()).lower() not in _AFTER_A_SECOND:
+            return None  # "a second term": the ordinal
+    if number_text in ("a", "an") and plural:
+        return None  # "a years-long dispute"
     if m["dur_sep"].startswith("-") and plural:
         return None  # "two-days" is not English; probably a range or list
     if number_text[:1].isdigit() and n != 1 and not plural and m["dur_sep"].strip() == "":
@@ -930,7 +967,15 @@ def _h_rel(ctx, m):
         else:
             resolved = _nearest(cands, ref)
         return _date(ctx, m, resolved, True)
+    if m["rel_unit"] and m["rel_unit"][:1].isupper() and m["rel_dir"][:1].isupper() \
+            and not _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # a title in running text: "ABC's This Week"
     direction = m["rel_dir"].lower()
+    if direction in ("following", "previous") and m.group().lower().startswith("the"):
+        # "the following year", "the previous Friday": counted from a date in the story, not
+        # from publication
+        grain = Grain.DAY if m["rel_wd"] else Grain.YEAR
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", _UNRESOLVED_VALUES[grain], True)
     backwards = direction in ("last", "past", "previous")
     forwards = direction in ("next", "coming", "following")
     if m["rel_unit"]:
@@ -980,18 +1025,39 @@ _PLURAL_CUES = frozenset("for in within over take takes took taking last lasted 
 
 
 def _h_plural(ctx, m):
-    """"recent years", "the coming weeks", "for years": durations of unknown length (PXY)."""
-    if not m["pl_det"] and ctx.prev_word(m.start()) not in _PLURAL_CUES:
+    """"for years", "recent months": durations of unknown length (PXY, PXM).
+
+    "recent years" and "the coming weeks" are vague past / future references instead.
+    """
+    det = (m["pl_det"] or "").lower().split()
+    if not det and ctx.prev_word(m.start()) not in _PLURAL_CUES:
         return None
     unit = m["pl_u"].lower().rstrip("s")
+    if det and (unit == "year" or det[-1] != "recent"):
+        # "recent years", "the coming weeks": vague past / future references
+        value = "PAST_REF" if det[-1] in ("recent", "past", "last") else "FUTURE_REF"
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
+    # "for years", "in recent months": a stretch of unknown length
     return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
                   deadline_ok=False)
+
+
+def _h_period(ctx, m):
+    return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
+                  _duration_value(1, m["per_u"].lower()), False, deadline_ok=False)
+
+
+_SEASON_CUES = frozenset(
+    "in during since until till by over through before after from early late mid into throughout".split()
+)
 
 
 def _h_season(ctx, m):
     name = m["s_name"].lower()
     if not m["s_y"] and (not m["s_the"] or name == "fall"):
         return None  # bare "spring"/"fall" are usually not dates ("the fall of Rome")
+    if not m["s_y"] and ctx.prev_word(m.start()) not in _SEASON_CUES:
+        return None  # "the spring in his step"; "in the spring" is a date
     if m["s_the"] and not m["s_y"] and ctx.next_word(m.end()).lower() == "of":
         return None
     resolved, relative = _season_ref(ctx, None, name, m["s_y"], m.start(), m.end())
@@ -1092,6 +1158,45 @@ def _h_dayrel(ctx, m):
     return _date(ctx, m, (interval, value), True)
 
 
+def _holiday_date(name: str, year: int) -> dt.date:
+    """The (US) date of a named holiday in a year; dateutil does the weekday counting."""
+    name = " ".join(name.split()).lower()
+    jan1 = dt.date(year, 1, 1)
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
+    if name.startswith("new year"):
+        return dt.date(year, 12, 31) if name.endswith("eve") else jan1
+    if name.startswith("thanksgiving"):
+        return jan1 + relativedelta(month=11, day=1, weekday=TH(+4))
+    if name.startswith("easter"):
+        return easter(year)
+    if name == "independence day":
+        return dt.date(year, 7, 4)
+    if name == "labor day":
+        return jan1 + relativedelta(month=9, day=1, weekday=MO(+1))
+    if name == "memorial day":
+        return jan1 + relativedelta(month=5, day=31, weekday=MO(-1))
+    if name == "veterans day":
+        return dt.date(year, 11, 11)
+    if name == "halloween":
+        return dt.date(year, 10, 31)
+    if name == "valentine's day":
+        return dt.date(year, 2, 14)
+    # Election Day: the Tuesday after the first Monday of November
+    return jan1 + relativedelta(month=11, day=2, weekday=TU(+1))
+
+
+def _h_holiday(ctx, m):
+    name = m["hol"]
+    if m["hol_y"]:
+        return _date(ctx, m, _day(_holiday_date(name, int(m["hol_y"]))), False)
+    if name.split()[0] in ("Christmas", "Easter", "Thanksgiving") and ctx.next_word(m.end())[:1].isupper():
+        return None  # "Christmas Island", "Easter Rising"
+    ref = ctx.need_ref(Grain.DAY)
+    cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
+
+
 def _h_wd(ctx, m):
     start = m.start()
     text = ctx.text
@@ -1180,25 +1285,35 @@ def _h_month(ctx, m):
     return _date(ctx, m, _bare_month(ctx, month, start, end), True)
 
 
+# "his unsuccessful 1996 campaign": a determiner and one adjective before the year
+_DETERMINER_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|our|this|that|[a-z]+'s)\s+[a-z]+\s+$"
+)
+
+
 def _h_year(ctx, m):
+    """A bare year is a date only in date-like company ("in 2011", "2011's", "the 2011 election")."""
     start, end = m.start(), m.end()
     text = ctx.text
-    possessive = text[end:end + 2] in ("'s", "’s")
     previous = ctx.prev_word(start)
     nxt = ctx.next_word(end)
-    gap = text[end:end + 2]
-    followed_by_word = gap[:1] == " " and gap[1:2].isalpha() and gap[1:2].islower()
-    if possessive:
-        pass
-    elif previous in _DETERMINERS and followed_by_word and previous not in ("this", "that"):
-        pass  # "the 2011 election"
-    elif previous in _YEAR_CUES and previous not in _DETERMINERS:
-        if previous in _AMOUNT_PREPOSITIONS and followed_by_word and nxt.lower() not in ("and", "or", "to", "when", "through"):
-            return None  # "rose by 2000 barrels", "a total of 1999 people"
+    word_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()
+    # "by 2000 barrels", "a total of 1999 people": a count, not a year
+    counted = word_follows and nxt.islower() and nxt not in _AFTER_YEAR_OK
+    if text[end:end + 2] in ("'s", "’s"):
+        pass  # "2011's harvest"
+    elif previous in _DETERMINERS or previous.endswith(("'s", "’s")) or (
+            previous.islower() and _DETERMINER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)):
+        if not word_follows:
+            return None
+        # "the 2011 election", "his unsuccessful 1996 campaign", "the company's 1989 results"
+    elif previous in _YEAR_CUES:
+        if previous in _AMOUNT_PREPOSITIONS and counted:
+            return None
     elif _DATE_THEN_CONJ.search(text, max(0, start - 30), start):
-        pass  # "between 2011 and 2013"
-    elif text[max(0, start - 2):start] in (", ", "( ") and re.search(rf"{_MONTH_FULL}\s+\d{{1,2}}\s*,?\s*$|{_MONTH_FULL},?\s*$", text[max(0, start - 24):start]):
-        pass
+        if counted:
+            return None  # "In 2011, 2000 people died"
+        # "between 2011 and 2013", "in 1994, 1995 and 1997"
     else:
         return None  # "2011 people"
     return _date(ctx, m, _year(int(m["yr"])), False)
@@ -1208,7 +1323,7 @@ _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
     "iso": _h_iso, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "part": _h_part,
     "quarter": _h_quarter, "dur": _h_dur, "rel": _h_rel, "season": _h_season,
     "fiscal": _h_fiscal, "yearago": _h_yearago, "mrel": _h_mrel, "plural": _h_plural, "decade": _h_decade, "century": _h_century, "clock": _h_clock,
-    "dayrel": _h_dayrel, "wd": _h_wd, "set": _h_set, "vague": _h_vague, "ordday": _h_ordday,
+    "dayrel": _h_dayrel, "wd": _h_wd, "set": _h_set, "vague": _h_vague, "ordday": _h_ordday, "holiday": _h_holiday, "period": _h_period,
     "month": _h_month, "year": _h_year,
 }
 
@@ -1219,6 +1334,8 @@ def _to_mention(text: str, found: _Match) -> TimeMention:
         prefix = _DEADLINE_BEFORE.search(text, max(0, start - 24), start)
         if prefix:
             start, kind = prefix.start(), ClaimKind.DEADLINE
+        elif _DEADLINE_AFTER.match(text, end):
+            kind = ClaimKind.DEADLINE  # "the March 1 deadline"
     return TimeMention(start=start, end=end, text=text[start:end], kind=kind,
                        interval=found.resolved, timex_type=found.timex_type,
                        timex_value=found.value, relative=found.relative)

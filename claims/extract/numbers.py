@@ -70,7 +70,16 @@ def _alternation(words) -> str:
 
 # Digits: "120,000", "1.5", ".5", "1000". Thousands groups must be exact
 # ("1,23" is not a number here), and no digit may follow.
-DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
+# Also Indian grouping ("1,25,000", "12,34,567.89") and thousands set off by
+# no-break or thin spaces ("40 000"), or by plain spaces when there are at least
+# two groups ("1 414 021 100"; one group is too often two numbers: "June 21 100").
+DIGITS_PATTERN = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
+)
 
 _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
 _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
@@ -101,21 +110,22 @@ FRACTION_PATTERN = (
     r"generation|person|floor|grade|rank|row|leg|stage|phase|wave)\b)"
     # "half a million", "half million"
     rf"|[Hh]alf(?:\s+an?)?(?=\s+{_SCALE_ONLY}\b)"
-    # "half of the voters", "half the budget"
-    r"|[Hh]alf(?=\s+(?:of|the)\b))"
+    # "half of the voters", "half the budget", "half a mile" (if a unit follows)
+    r"|[Hh]alf(?=\s+(?:of|the|an?)\b))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
     rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
 
 # Scale words after digits ("1.2 million", "4 thousand"); chains allowed.
-DIGIT_SCALES_PATTERN = rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
+# abbreviations may stand apart too: "5 bn euros" (but not "5 m": metres)
+DIGIT_SCALES_PATTERN = rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
 SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 
 # Scientific notation: "2 × 10−9", "1.99x10^-30", "4e14", "3 × 10⁸".
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SCIENTIFIC_PATTERN = (
-    r"(?:\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^?[-−]?\d+|⁻?[" + _SUPERSCRIPTS + r"]+)(?![\d])"
+    r"(?:\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^[-−]?\d+|[-−]\d+|⁻?[" + _SUPERSCRIPTS + r"]+)(?![\d])"
     r"|\d+(?:\.\d+)?[eE][-+−]?\d+(?![\w]))"
 )
 _SCIENTIFIC_RE = re.compile(
@@ -138,7 +148,10 @@ _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIP
 _MIXED_RE = re.compile(r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
                        re.IGNORECASE | re.DOTALL)
 _TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
-_TOKEN_RE = re.compile(r"\d+/\d+|[\d.,]*\d|[A-Za-z]+|[" + "".join(UNICODE_FRACTIONS) + "]")
+_TOKEN_RE = re.compile(
+    r"\d+/\d+|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|[\d.,\u00a0\u202f\u2009]*\d|[A-Za-z]+|["
+    + "".join(UNICODE_FRACTIONS) + "]"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -146,9 +159,12 @@ _TOKEN_RE = re.compile(r"\d+/\d+|[\d.,]*\d|[A-Za-z]+|[" + "".join(UNICODE_FRACTI
 # ---------------------------------------------------------------------------
 
 
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+
 def parse_digits(text: str) -> float:
-    """Value of a digit string with optional thousands commas: "120,000" -> 120000."""
-    return float(text.replace(",", ""))
+    """Value of a digit string with thousands separators: "120,000" -> 120000."""
+    return float(text.translate(_GROUP_SEPARATORS))
 
 
 @lru_cache(maxsize=8192)
@@ -163,7 +179,10 @@ def parse_number(text: str) -> float:
     sci = _SCIENTIFIC_RE.match(text)
     if sci is not None:
         exponent = sci["exponent"].translate(_EXPONENT_DIGITS)
-        return float(sci["mantissa"]) * 10.0 ** int(exponent)
+        try:
+            return float(f"{sci['mantissa']}e{int(exponent)}")
+        except ValueError as exc:  # pragma: no cover - float() accepts any exponent
+            raise ValueError(f"bad exponent in {text!r}") from exc
     whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
     if fraction:
         # "five and a half million" = (5 + 1/2) million
@@ -218,11 +237,12 @@ def parse_number(text: str) -> float:
         elif tok in ("hundred", "dozen"):
             current = (current or 1.0) * SCALE_WORDS[tok]
             seen = True
-        elif tok in SCALE_WORDS:
+        elif tok in SCALE_WORDS or (len(tok) > 1 and tok in SHORT_SCALES):
+            factor = SCALE_WORDS.get(tok) or SHORT_SCALES[tok]
             if current == 0 and total:
-                total *= SCALE_WORDS[tok]  # "three lakh crore"
+                total *= factor  # "three lakh crore"
             else:
-                total += (current or 1.0) * SCALE_WORDS[tok]
+                total += (current or 1.0) * factor
             current = 0.0
             seen = True
         elif tok == "and":

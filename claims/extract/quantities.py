@@ -26,6 +26,7 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,7 +113,7 @@ _ATOM_RE = re.compile(
     rf"|(?:(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
     # a sign: "-18 °C", "−273.15", "minus five"
     r"(?P<neg>[-−](?=[\d.])|(?i:minus|negative)[ \t]+)?"
-    rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|{numbers.FRACTION_PATTERN}"
+    rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|(?i:{numbers.FRACTION_PATTERN})"
     rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
     rf"|{numbers.DIGIT_SCALES_PATTERN})"
     rf"|(?i:{numbers.WORDS_PATTERN}))"
@@ -139,6 +140,7 @@ _PER_UNITS = {
     "hectare": "hectare", "megawatt hour": "megawatt_hour", "kilowatt hour": "kilowatt_hour",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "share": None, "person": None,
     "capita": None, "head": None, "household": None, "game": None, "unit": None,
+    "dozen": None,
 }
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
 _PER_RE = re.compile(
@@ -172,6 +174,10 @@ _HALF_NOT_FRACTION_RE = re.compile(
     r"better|worse|bigger|larger|smaller|my|his|her|their|our|your|its)[ \t]+)\Z")
 _BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
+_UNIT_LIST_LINK_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_PLUS_MINUS_RE = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
+_OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
+_AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?)[ \t]+\Z")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
@@ -184,10 +190,11 @@ _CLOCK_AFTER_RE = re.compile(
 )
 _YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|before|after|during|early|late|mid|"
-    r"spring|summer|fall|autumn|winter|year|since|through)[ \t]+\Z)"
+    r"spring|summer|fall|autumn|winter|year|since|through|the|a|an|its|their|his|her|our|"
+    r"this|that|last|next|fiscal|FY)[ \t]+\Z)"
 )
 _PHONE_RE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[.-])\d{3,4}[.-]\d{2,4}(?:[.-/]\d{2,4})?(?!\d)"
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[.-])\d{3,4}[.-]\d{2,4}(?:[./-]\d{2,4})?(?!\d)"
 )
 _NOUN_TOKEN_RE = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
 _ADJACENT_PAIR_YEAR_RE = re.compile(r"\d{4}[-–/]\Z")
@@ -248,7 +255,7 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
     Security Council resolutions"); stops at function words and punctuation.
     ``singular`` is for the number one ("one person").
     """
-    for i in range(4):
+    for _ in range(4):
         m = _NOUN_TOKEN_RE.match(text, pos)
         if m is None:
             return None
@@ -261,7 +268,14 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
                     and not lower.endswith(("ly", "ing", "ed"))):
                 return lower, m.end()
         elif _is_plural_noun(word):
-            return lower, m.start("w") + len(word)
+            end = m.start("w") + len(word)
+            if lower in _IRREGULAR_PLURALS:
+                # "nine crew members", "20 police officers": the next plural is the head
+                nxt = _NOUN_TOKEN_RE.match(text, m.end())
+                if nxt is not None and _is_plural_noun(nxt["w"]) \
+                        and nxt["w"].lower() not in _FUNCTION_WORDS:
+                    return nxt["w"].lower().rstrip("'’"), nxt.end()
+            return lower, end
         # a modifier may be a proper adjective, a hyphenated word or an adjective
         if lower.endswith("ly"):
             return None
@@ -284,8 +298,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 
     if m["fold"]:
         value = numbers.parse_number(re.sub(r"(?i)[\s-]?fold$", "", m["fold"]))
-        atom = _Atom(start, num_end, num_end, value, value, unit="fold")
-        return atom
+        return _Atom(start, num_end, num_end, value, value, unit="fold")
     num_text = m["num"]
     short = m["short"]
     digits = num_text[: len(num_text) - len(short)] if short else num_text
@@ -293,6 +306,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         value = numbers.parse_number(digits)
     except ValueError:
         return None
+    if not math.isfinite(value):
+        return None  # "1e999"
     if "/" in num_text:
         numerator, _, denominator = num_text.split()[-1].partition("/")
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
@@ -300,7 +315,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     word_number = numbers.is_word_number(num_text)
     scale = 1.0
     for w in num_text.lower().replace("-", " ").split()[1:]:
-        scale *= numbers.SCALE_WORDS.get(w, 1.0) if w not in ("hundred", "dozen") else 1.0
+        if w not in ("hundred", "dozen"):  # those make the number, not its scale
+            scale *= numbers.SCALE_WORDS.get(w) or numbers.SHORT_SCALES.get(w, 1.0)
     if m["neg"]:
         value = -value
     atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
@@ -308,7 +324,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     cur = m["cur"]
     if cur:
         atom.unit, atom.currency = _CURRENCY_PREFIXES[cur], True
-    _attach_unit_or_noun(text, atom, plural=value != 1)
+    _attach_unit_or_noun(text, atom, plural=value != 1 or short is not None)
 
     if short:
         # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale
@@ -330,11 +346,13 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
-    pos = atom.num_end
-    if atom.is_vague:
-        # "hundreds of" already ends in "of"; "tens of thousands of" too
-        pass
+    pos = atom.num_end  # a vague plural's match already ends in "of"
     um = _UNIT_RE.match(text, pos)
+    if um is None and atom.word_number and 0 < atom.low < 1:
+        # "three-quarters of a percentage point", "half a mile"
+        article = _OF_A_RE.match(text, pos)
+        if article is not None:
+            um = _UNIT_RE.match(text, article.end())
     if um is not None:
         surface = um["name"] or um["sym"]
         unit = _unit_for_surface(surface, symbol=um["name"] is None)
@@ -346,11 +364,9 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             except UnitError:
                 is_money = False
             if atom.currency and not is_money:
-                # "$5 per cent"? keep the currency, don't swallow the word
-                return
-            if not atom.currency or is_money:
-                atom.unit = atom.unit if atom.currency else unit
-                atom.currency = atom.currency or is_money
+                return  # "$5 tons"? the currency sign wins; leave the word alone
+            if not atom.currency:  # a sign before the number wins over a word after it
+                atom.unit, atom.currency = unit, is_money
             atom.end = um.end()
             if not um["old"]:
                 _attach_per_unit(text, atom)
@@ -370,19 +386,24 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     if found is not None:
         atom.noun, atom.end = found
         atom.unit = atom.noun
+        return
+    aged = _AGED_RE.search(text, max(0, atom.start - 8), atom.start)
+    if aged is not None:
+        atom.unit, atom.start = "year", aged.start()  # "aged 25": an age in years
 
 
 def _attach_per_unit(text: str, atom: _Atom) -> None:
     """Extend a unit to a rate: "$100 a barrel", "50 km per hour", "$2/kg".
 
-    "$5 billion a year" stays dollars: a yearly figure is still an amount of money.
+    "$5 billion a year" stays dollars and "5% a year" percent: a yearly figure
+    is still an amount of money or a share.
     """
     per = _PER_RE.match(text, atom.end)
     if per is None:
         return
     per_unit = _PER_UNITS[per["per"]]
     by_article = per.group(0).strip()[:1].lower() == "a"
-    if per_unit in _TIME_UNITS and by_article and atom.currency:
+    if per_unit in _TIME_UNITS and by_article and (atom.currency or atom.unit == "percent"):
         return
     if per_unit is not None:
         atom.unit = f"{atom.unit} / {per_unit}"
@@ -415,8 +436,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False  # "2011-12", "2011/12"
     if digits_only and "," not in num_text and len(num_text) == 4 and 1100 <= atom.low <= 2100 \
             and not has_unit and atom.scale == 1.0:
+        # "in 2011 protests", "the 2020 Olympics", "its 2012 elections": a year
+        # before a noun; "2000 people" after a verb stays a count
+        noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
         if atom.noun is None or _YEAR_PREP_RE.search(before) or \
-                _MONTH_BEFORE_RE.search(before):
+                _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
             if not _QUALIFIER_RE.search(before):
                 return False
     if atom.low <= 31 and not atom.word_number and not has_unit:
@@ -436,8 +460,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False  # "one of the best", "one said"; not "one in five", "one or two"
     if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
         return False  # "no one"
-    if num_text[:4].lower() == "half" and _HALF_NOT_FRACTION_RE.search(before):
-        return False  # "the first half of the year", "the other half"
+    if num_text[:4].lower() == "half":
+        if _HALF_NOT_FRACTION_RE.search(before):
+            return False  # "the first half of the year", "the other half"
+        if atom.unit is None and _OF_A_RE.match(text, atom.num_end):
+            return False  # "half a chance": only "half a mile" is a quantity
     if not atom.word_number:
         window_start = max(0, start - 20)
         for pm in _PHONE_RE.finditer(text, window_start, min(len(text), atom.num_end + 20)):
@@ -479,7 +506,8 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         merged = None
         if b is not None and not a.is_vague and not b.is_vague:
-            merged = _as_range(text, a, b) or _as_ratio(text, a, b) or _as_compound(text, a, b)
+            merged = (_as_range(text, a, b) or _as_tolerance(text, a, b)
+                      or _as_ratio(text, a, b) or _as_compound(text, a, b))
         if merged is not None:
             out.append(merged)
             i += 2
@@ -498,7 +526,8 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
         if between is None or between["w"].lower() != "between":
             return None
-    if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)):
+    if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)
+            or (a.unit == "year" and b.unit is None and not b.word_number)):  # "ages 18 to 24"
         return None
     if word == "to" and _CHANGE_RE.search(text, max(0, a.start - 30), a.start):
         return None  # "fell $2.13 to $145.20": a change and the new level
@@ -511,6 +540,17 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     return _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
                  unit=b.unit if b.unit is not None else a.unit, noun=b.noun, scale=b.scale,
                  is_range=True, currency=a.currency or b.currency)
+
+
+def _as_tolerance(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """ "1.6 ± 0.2%": the range [1.4, 1.8] in the unit of either side."""
+    if not _PLUS_MINUS_RE.fullmatch(text, a.end, b.start):
+        return None
+    if not (a.unit is None or b.unit is None or a.unit == b.unit):
+        return None
+    return _Atom(a.start, b.num_end, b.end, a.low - b.low, a.high + b.low,
+                 unit=a.unit or b.unit, noun=a.noun or b.noun, is_range=True,
+                 currency=a.currency or b.currency)
 
 
 def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
@@ -532,6 +572,15 @@ def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     value = a.low + b.low / per
     return _Atom(a.start, b.num_end, b.end, value, value, unit=a.unit, currency=a.currency)
+
+
+def _share_units(text: str, atoms: list[_Atom]) -> None:
+    """ "45 and 50 mg", "2, 5 and 10 μg": a list of numbers shares the last one's unit."""
+    for i in range(len(atoms) - 2, -1, -1):
+        a, b = atoms[i], atoms[i + 1]
+        if a.unit is None and not a.is_vague and not a.word_number and b.unit is not None \
+                and b.noun is None and _UNIT_LIST_LINK_RE.fullmatch(text, a.end, b.start):
+            a.unit, a.currency = b.unit, b.currency
 
 
 def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
@@ -623,7 +672,9 @@ def extract_quantities(text: str) -> list[QuantityMention]:
         rejected_end = -1
     mentions: list[QuantityMention] = []
     prev_end = 0
-    for atom in _merge_pairs(text, atoms):
+    merged = _merge_pairs(text, atoms)
+    _share_units(text, merged)
+    for atom in merged:
         mention = _to_mention(text, atom, prev_end)
         if mention.start < prev_end:
             continue

@@ -17,15 +17,13 @@ from pathlib import Path
 
 import pint
 
+from claims.errors import ClaimsError
+
 UNITS_FILE = Path(__file__).resolve().parent.parent / "units.txt"
 
-
-class ClaimsError(Exception):
-    """Base class of the errors claims raises on purpose.
-
-    Defined here for now because no shared errors module exists yet; the
-    pipeline may move it and re-export it from here.
-    """
+# Information units are dimensionless in pint; they get a family of their own so
+# that gigabytes meet megabytes but not parts per million.
+_INFORMATION_UNITS = ("bit", "byte")
 
 
 class UnitError(ClaimsError, ValueError):
@@ -74,6 +72,8 @@ def lookup(expression: str) -> UnitInfo:
         dimension = "percent"
     elif dims and set(dims) == {"[percentage_point]"}:
         dimension = "percentage_point"
+    elif not dims and name.endswith(_INFORMATION_UNITS):
+        dimension = "[information]"
     elif not dims:
         dimension = "dimensionless"
     else:
