@@ -236,6 +236,7 @@ TIMEX = [
     ("2014-02-04", "The plant is currently closed.", "currently", D, "DATE", "PRESENT_REF"),
     ("2014-02-04", "The vote is at noon Saturday.", "noon Saturday", D, "TIME", "2014-02-08T12:00"),
     ("2014-02-04", "The office closed at 10:30 a.m.", "10:30 a.m.", D, "TIME", "2014-02-04T10:30"),
+    ("2014-02-04", "The vote is on Thursday at 9 a.m.", "9 a.m.", D, "TIME", "2014-02-06T09:00"),
 ]
 
 

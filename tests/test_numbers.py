@@ -31,6 +31,16 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("3 1/2", 3.5),
         ("½", 0.5),
         ("5 lakh", 5e5),
+        ("1,25,000", 125000),  # Indian grouping
+        ("1 414 021 100", 1414021100),
+        ("40\u00a0000", 40000),
+        ("2 × 10−9", 2e-9),
+        ("4e14", 4e14),
+        ("two and a half", 2.5),
+        ("five and a half million", 5.5e6),
+        ("half a million", 5e5),
+        ("a quarter million", 2.5e5),
+        ("three lakh crore", 3e12),
         ("10 crore", 1e8),
     ],
 )

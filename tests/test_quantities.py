@@ -8,7 +8,6 @@ from claims.extract.quantities import extract_quantities
 from claims.extract.units import UnitError, convert, lookup
 from claims.models import Qualifier
 
-INF = math.inf
 E, A, GT, GE, LT, LE = (Qualifier.EXACT, Qualifier.APPROX, Qualifier.GT, Qualifier.GE,
                         Qualifier.LT, Qualifier.LE)
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
@@ -285,22 +286,26 @@ def _weekend(d: dt.date) -> Resolved:
     return DateInterval(saturday, saturday + relativedelta(days=1), Grain.PART), f"{iso_year}-W{iso_week:02d}-WE"
 
 
+@lru_cache(maxsize=1024)  # pure and called for every candidate period
 def _month(year: int, month: int) -> Resolved:
     first = dt.date(year, month, 1)
     return DateInterval(first, first + relativedelta(day=31), Grain.MONTH), f"{year:04d}-{month:02d}"
 
 
+@lru_cache(maxsize=1024)  # pure and called for every candidate period
 def _quarter(year: int, quarter: int) -> Resolved:
     first = dt.date(year, 3 * quarter - 2, 1)
     return DateInterval(first, first + relativedelta(months=3, days=-1), Grain.QUARTER), f"{year:04d}-Q{quarter}"
 
 
+@lru_cache(maxsize=1024)  # pure and called for every candidate period
 def _season(year: int, code: str) -> Resolved:
     first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     first = dt.date(year, first_month, 1)
     return DateInterval(first, first + relativedelta(months=3, days=-1), Grain.SEASON), f"{year:04d}-{code}"
 
 
+@lru_cache(maxsize=1024)  # pure and called for every candidate period
 def _year(year: int) -> Resolved:
     return DateInterval(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR), f"{year:04d}"
 
@@ -486,7 +491,7 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> str |
         return None  # "earlier than planned", "as expected"
     if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
         return None  # a passive participle ("to be held") takes its tense from "be"
-    if word in FUTURE_WORDS:
+    if word in FUTURE_WORDS or word.endswith("'ll"):
         return "future"
     if word in PRESENT_WORDS:
         return "present"
@@ -561,13 +566,15 @@ class _Match:
 class _Context:
     """Per-call state shared by the handlers."""
 
-    __slots__ = ("text", "ref", "last_quarter")
+    __slots__ = ("text", "ref", "last_quarter", "last_day")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
         # (offset, year, quarter) of the latest quarter named in the text, for
         # "a year earlier" / "the year-ago period" in earnings reports
         self.last_quarter: tuple[int, int, int] | None = None
+        # (end offset, date) of the latest single day named, for "Monday at 5 p.m."
+        self.last_day: tuple[int, dt.date] | None = None
 
     def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
         """The quarter the text was just talking about, if any (within ~2,000 chars)."""
@@ -901,7 +908,11 @@ _DURATION_PREFIX = re.compile(
 _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
 
 
+_AMOUNT_BEFORE = re.compile(r"[\d%]\W*$")
+
+
 def _h_dur(ctx, m):
+    """Durations ("three years", "the past two months"), ages, rates ("$5 a day") and "N units ago"."""
     if m["ago_dir"]:
         prefix = _AGO_PREFIX.search(ctx.text, max(0, m.start() - 16), m.start())
         return _ago(ctx, m, prefix.start() if prefix.group() else m.start())
@@ -914,9 +925,8 @@ def _h_dur(ctx, m):
     start = m.start()
     if not det and not apx and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
         previous = ctx.prev_word(start)
-        if number_text in ("a", "an") and (previous in _SET_CUES or re.search(r"[\d%]\W*$", ctx.text[max(0, start - 4):start])):
+        if number_text in ("a", "an") and (previous in _SET_CUES or _AMOUNT_BEFORE.search(ctx.text, max(0, start - 4), start)):
             # "twice a week", "$5 a day": a frequency
-            letter, timeish, mult = DURATION_UNITS[unit]
             return _Match(start, m.end(), ClaimKind.DURATION, None, "SET",
                           _duration_value(1, unit), False, deadline_ok=False)
         if unit in _IDIOM_UNITS and previous not in _DURATION_CUES and not m["dur_old"]:
@@ -1112,6 +1122,9 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
     return ref - relativedelta(days=back) if back <= 4 else ref + relativedelta(days=7 - back)
 
 
+_CLOCK_AFTER_DAY = re.compile(r",?\s+(?:(?i:at|from|around|about|before|after|until|till|by)\s+)?")
+
+
 def _h_clock(ctx, m):
     if m["cl_word"]:
         # TIMEX3 writes midnight at the end of its day as T24:00
@@ -1131,8 +1144,12 @@ def _h_clock(ctx, m):
         d = day.resolved.start
     elif day_word in WEEKDAY_NUMBERS:
         d = _weekday_date(ctx, day_word, m.start(), m.end())
-    else:
+    elif day_word:
         d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    elif ctx.last_day and _CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start()):
+        d = ctx.last_day[1]  # "Monday at 5 p.m.": the day just named
+    else:
+        d = ref  # a bare clock time in a news story is on the day of publication
     interval, value = _day(d)
     return _date(ctx, m, (interval, f"{value}T{hour:02d}:{minute:02d}"), True, timex_type="TIME")
 
@@ -1374,5 +1391,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
         if mentions and found.start < mentions[-1].end:
             found.start = mentions[-1].end  # never overlap a deadline prefix we already took
         mentions.append(_to_mention(text, found))
+        if found.resolved is not None and found.resolved.grain == Grain.DAY:
+            ctx.last_day = (found.end, found.resolved.start)
         pos = max(m.end(), found.end)
     return mentions

@@ -145,8 +145,9 @@ FOLD_PATTERN = (
 
 _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},
                                    "⁻": "-", "−": "-"})
-_MIXED_RE = re.compile(r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
-                       re.IGNORECASE | re.DOTALL)
+_MIXED_RE = re.compile(
+    r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
+    re.IGNORECASE | re.DOTALL)
 _TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(
     r"\d+/\d+|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|[\d.,\u00a0\u202f\u2009]*\d|[A-Za-z]+|["

@@ -182,7 +182,8 @@ _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
 # Month names are matched in any case, except "May"/"March", which are also verbs.
-_MONTHS = rf"(?:(?i:{_alt(m for m in _DATA['months'] if m.lower() not in ('may', 'march'))})|May|March)"
+_UNAMBIGUOUS_MONTHS = [m for m in _DATA["months"] if m.lower() not in ("may", "march")]
+_MONTHS = rf"(?:(?i:{_alt(_UNAMBIGUOUS_MONTHS)})|May|March)"
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}[ \t]?\.?,?[ \t]+\Z")
 _MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTHS}\b")
 _CLOCK_AFTER_RE = re.compile(
@@ -194,9 +195,11 @@ _YEAR_PREP_RE = re.compile(
     r"this|that|last|next|fiscal|FY)[ \t]+\Z)"
 )
 _PHONE_RE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[.-])\d{3,4}[.-]\d{2,4}(?:[./-]\d{2,4})?(?!\d)"
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{2,4}[.-])"
+    r"\d{3,4}[.-]\d{2,4}(?:[./-]\d{2,4})?(?!\d)"
 )
-_NOUN_TOKEN_RE = re.compile(r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
+_NOUN_TOKEN_RE = re.compile(
+    r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
 _ADJACENT_PAIR_YEAR_RE = re.compile(r"\d{4}[-–/]\Z")
 
 # Fractions written with a slash are kept only with a typical denominator or a
