@@ -80,11 +80,15 @@ def unit_label(q: QuantityMention, scheme: str) -> str | None:
         return "point"
     if q.unit == "fold":
         return None  # a multiplier counts nothing
-    label = q.unit.replace(" / ", " per ")
+    return " per ".join(_named_power(part) for part in q.unit.split(" / "))
+
+
+def _named_power(unit: str) -> str:
+    """ "kilometer ** 2" -> "square kilometer" (the scorers' spelling)."""
     for power, word in ((" ** 2", "square "), (" ** 3", "cubic ")):
-        if label.endswith(power):  # "kilometer ** 2" -> "square kilometer"
-            label = word + label[: -len(power)]
-    return label
+        if unit.endswith(power):
+            return word + unit[: -len(power)]
+    return unit
 
 
 # NewsQuant's labels know only "more than" and "less than" (">", "<"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from claims.models import Claim, ClaimKind, Document, Sentence
 from claims.places import PlaceMention, gazetteer, place_for
-from claims.rules import CompiledRule
+from claims.rules import REGEX_TIMEOUT, CompiledRule, PatternTimeout
 
 _WORD = re.compile(r"[\w'\u2019-]+")
 _SPACES = re.compile(r"\s+")
@@ -28,6 +28,7 @@ class DocumentContext:
     _places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     _dominant: str | None | bool = False
     _attached: dict[str, str | None] = field(default_factory=dict)
+    timed_out: set[str] = field(default_factory=set)  # rules whose regex timed out here
 
     def places_in(self, index: int) -> list[PlaceMention]:
         """Place mentions of sentence ``index`` (absolute offsets)."""
@@ -66,9 +67,18 @@ def classify(claims: list[Claim], sentence_index: list[int], context: DocumentCo
     """Set ``rule``, ``subject`` and ``cues`` on the claims a rule takes (in place)."""
     for claim, index in zip(claims, sentence_index):
         for rule in rules:
-            if claim.kind not in rule.rule.kind:
+            if claim.kind not in rule.rule.kind or rule.id in context.timed_out:
                 continue
-            subject = _match(rule, claim, index, context)
+            try:
+                subject = _match(rule, claim, index, context)
+            except PatternTimeout as exc:
+                # a pathological pattern must not hang the run: skip the rule here, say so
+                context.timed_out.add(rule.id)
+                context.doc.warnings.append(
+                    f"rule '{rule.id}' ({rule.path}): pattern /{exc}/ took over {REGEX_TIMEOUT} s; "
+                    "the rule was skipped for this article"
+                )
+                continue
             if subject is not None:
                 claim.rule = rule.id
                 claim.subject = subject

@@ -137,14 +137,18 @@ def _init_worker(rules: list[CompiledRule]) -> None:
     _worker_rules = rules
 
 
-def _extract_safely(doc: Document, rules: list[CompiledRule] | None = None) -> tuple[list[Claim] | str, float]:
-    """Claims of one document, or the reason it failed; with the seconds it took."""
+def _extract_safely(doc: Document, rules: list[CompiledRule] | None = None) -> tuple[tuple[list[Claim] | str, list[str]], float]:
+    """Claims of one document (or the reason it failed) and its warnings; with the seconds it took.
+
+    The warnings travel back with the claims because a worker process changes
+    its own copy of the document.
+    """
     started = time.perf_counter()
     try:
         claims: list[Claim] | str = extract_document(doc, rules if rules is not None else _worker_rules)
     except Exception as exc:  # one bad article must not stop the run
         claims = f"internal error while extracting: {type(exc).__name__}: {exc}"
-    return claims, time.perf_counter() - started
+    return (claims, doc.warnings), time.perf_counter() - started
 
 
 def extract_all(documents: list[Document], rules: list[CompiledRule], jobs: int = 1,
@@ -163,7 +167,8 @@ def extract_all(documents: list[Document], rules: list[CompiledRule], jobs: int 
     checked: list[Document] = []
     claims: list[Claim] = []
     skipped: list[Skipped] = []
-    for doc, outcome in zip(documents, results):
+    for doc, (outcome, warnings) in zip(documents, results):
+        doc.warnings = warnings
         if isinstance(outcome, str):
             skipped.append(Skipped(doc.path, outcome))
             continue

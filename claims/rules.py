@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -253,8 +254,12 @@ def _phrase_items(phrases: Phrases) -> list[str]:
     return list(phrases)
 
 
+def _is_regex(phrase: str) -> bool:
+    return len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/")
+
+
 def _phrase_regex(phrase: str) -> str:
-    if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
+    if _is_regex(phrase):
         return f"(?:{phrase[1:-1]})"
     words = phrase.strip().split()
     parts = []
@@ -271,56 +276,83 @@ def compile_phrase(phrase: str) -> re.Pattern[str]:
     if not phrase.strip():
         raise ValueError("empty phrase")
     try:
+        if _is_regex(phrase):
+            return regex.compile(phrase[1:-1], regex.IGNORECASE | regex.V0)
         return re.compile(_phrase_regex(phrase), re.IGNORECASE)
-    except re.error as exc:
+    except (re.error, regex.error) as exc:
         raise ValueError(f"invalid pattern {phrase!r}: {exc}") from None
 
 
 _WILDCARD = r"[\w'-]*"
 
 
-class PhraseSet:
-    """A list of phrases compiled into one regex, with canonical names.
+class PatternTimeout(Exception):
+    """A rule's regular expression took too long on a text (catastrophic backtracking)."""
 
-    Literal phrases are merged into a trie (see ``claims.textmatch``) so that a
-    long cue list costs about as much as a short one.
+
+# Seconds one search with a user-written /regex/ may take before it is abandoned.
+REGEX_TIMEOUT = 0.25
+
+
+class PhraseSet:
+    """A list of phrases compiled for matching, with canonical names.
+
+    Literal phrases are merged into one trie-shaped regex (see
+    ``claims.textmatch``), so a long cue list costs about as much as a short one
+    and cannot backtrack badly. User-written ``/regex/`` phrases run through the
+    ``regex`` package with a timeout: a pattern that backtracks catastrophically
+    raises PatternTimeout instead of hanging the run.
     """
 
-    __slots__ = ("pattern", "canonical", "singles")
+    __slots__ = ("pattern", "user_patterns", "canonical", "singles")
 
     def __init__(self, phrases: Phrases):
         groups = phrases if isinstance(phrases, dict) else {p.lower(): [p] for p in phrases}
         self.canonical: dict[str, str] = {}
         self.singles: list[tuple[re.Pattern[str], str]] = []
         literal: list[list[str]] = []
-        regexes: list[str] = []
+        self.user_patterns: list[tuple[regex.Pattern, str]] = []
         for name, items in groups.items():
             for phrase in items:
                 self.canonical[" ".join(phrase.lower().split())] = name
-                self.singles.append((compile_phrase(phrase), name))
-                if len(phrase) > 2 and phrase.startswith("/") and phrase.endswith("/"):
-                    regexes.append(_phrase_regex(phrase))
+                if _is_regex(phrase):
+                    self.user_patterns.append((regex.compile(phrase[1:-1], regex.IGNORECASE | regex.V0), name))
                 else:
+                    self.singles.append((compile_phrase(phrase), name))
                     literal.append(atoms_of(phrase.lower(), _WILDCARD))
-        alternatives = regexes
+        self.pattern = None
         if literal:
-            alternatives = [r"(?<![\w-])" + trie_pattern(literal) + r"(?![\w-])", *regexes]
-        self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+            self.pattern = re.compile(r"(?<![\w-])" + trie_pattern(literal) + r"(?![\w-])", re.IGNORECASE)
 
     def __bool__(self) -> bool:
-        return self.pattern is not None
+        return self.pattern is not None or bool(self.user_patterns)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[tuple[int, int, str]]:
-        """Yield ``(start, end, canonical_name)`` for each phrase found."""
-        if self.pattern is None:
-            return
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
-            yield match.start(), match.end(), self.name_of(match.group(0))
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, canonical_name)`` for each phrase found, in text order."""
+        end = len(text) if end is None else end
+        hits: list[tuple[int, int, str]] = []
+        if self.pattern is not None:
+            hits = [(m.start(), m.end(), self.name_of(m.group(0))) for m in self.pattern.finditer(text, start, end)]
+        for pattern, name in self.user_patterns:
+            try:
+                hits += [(m.start(), m.end(), name) for m in pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+            except TimeoutError:
+                raise PatternTimeout(pattern.pattern) from None
+        if self.user_patterns:
+            hits.sort()
+        return hits
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        if self.pattern is None:
-            return False
-        return self.pattern.search(text, start, len(text) if end is None else end) is not None
+        end = len(text) if end is None else end
+        if self.pattern is not None and self.pattern.search(text, start, end) is not None:
+            return True
+        for pattern, _ in self.user_patterns:
+            try:
+                if pattern.search(text, start, end, timeout=REGEX_TIMEOUT) is not None:
+                    return True
+            except TimeoutError:
+                raise PatternTimeout(pattern.pattern) from None
+        return False
 
     def name_of(self, surface: str) -> str:
         key = " ".join(surface.lower().split())

@@ -376,7 +376,19 @@ def test_throughput_is_reasonable():
     extract_times(text, dt.date(2014, 2, 4))
     elapsed = time.perf_counter() - began
     kb_per_s = len(text.encode()) / 1024 / elapsed
-    assert kb_per_s > 300, kb_per_s  # generous floor; the benchmark target is 1,000 KB/s
+    # A floor that only catches pathological slowdowns (catastrophic backtracking) even on a
+    # busy machine; the real figure (>= 1,000 KB/s) is measured by benchmarks/timeml.py.
+    assert kb_per_s > 100, kb_per_s
+
+
+@pytest.mark.parametrize("text", [
+    "1 " * 20000, "a " * 20000, "the " * 20000, " " * 50000, "2011 " * 10000, "May " * 10000,
+    "Friday, " * 10000, "-" * 50000, "1-" * 20000,
+])
+def test_no_pathological_backtracking(text):
+    began = time.perf_counter()
+    extract_times(text, dt.date(2014, 2, 4))
+    assert time.perf_counter() - began < 2.0
 
 
 _FUZZ_WORDS = (

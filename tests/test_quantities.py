@@ -246,6 +246,9 @@ MORE_FORMS = [
      "people"),
     ("The 6 feet 2 inches tall forward", "6 feet 2 inches", 6 + 2 / 12, "foot"),
     ("the company sold 2.5m units", "2.5m units", 2.5e6, "units"),
+    ("growth of two point five percent", "two point five percent", 2.5, "percent"),
+    ("one hundred thirty-two fifths", "one hundred thirty-two fifths", 26.4, None),
+    ("the grid is 1,25,000 acres", "1,25,000 acres", 125000, "acre"),
 ]
 
 
@@ -319,6 +322,7 @@ def test_units_from_context(text, span, bounds, unit):
     "an iPhone 14 and a Galaxy S23", "the COVID-19 pandemic", "the 9/11 attacks",
     "the 76ers beat the 49ers", "citing earlier work [12]", "on oct. 13 the market fell",
     "the first half of the year", "half a chance", "the S&P 500 index",
+    "see https://www.example.com/search?q=30%25%2020%",
 ])
 def test_more_non_quantities(text):
     assert extract_quantities(text) == []

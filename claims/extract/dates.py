@@ -415,7 +415,7 @@ _WINDOW_CHARS = 160
 _WINDOW_TOKENS = 10
 
 FUTURE_WORDS = frozenset(
-    "will 'll shall would upcoming next tomorrow scheduled slated due planned plans plan "
+    "will 'll shall would upcoming next tomorrow scheduled slated due planned "
     "expected expects aims intends forward postponed delayed rescheduled must "
     "coming resume resumes".split()
 )
@@ -429,7 +429,9 @@ PAST_WORDS = frozenset(
     "sank sang shook slid split spread sprang stuck stung strove swept swam swung wept "
     "wound has have".split()
 )
-PRESENT_WORDS = frozenset("is are am says say tells".split())
+# Present-tense copulas ("the vote is Monday" is a schedule); reporting verbs such as
+# "says" are neutral, news uses them for past events too.
+PRESENT_WORDS = frozenset("is are am".split())
 # -ed words that do not mark the past.
 _NOT_PAST_ED = frozenset(
     "scheduled planned expected slated postponed delayed rescheduled proposed needed "
@@ -479,55 +481,68 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
     return before, after
 
 
-def _word_tense(word: str, previous: str | None, following: str | None) -> str | None:
-    """Tense signalled by one word given its neighbours in reading order."""
+def _word_tense(word: str, previous: str | None, following: str | None) -> tuple[str | None, bool]:
+    """Tense signalled by one word given its neighbours in reading order.
+
+    Returns (tense, weak): ``weak`` marks a guess from an "-ed" ending, which may
+    as well be an adjective ("markets untouched by the crisis").
+    """
     if word == "be":
-        return "future" if previous in _MODALS else None
+        return ("future" if previous in _MODALS else None), False
     if word in ("set", "is", "are") and following in ("to", "for"):
-        return "future"
-    if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") and following == "to":
-        return "future"
+        return "future", False
+    if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
+            and following == "to":
+        return "future", False
+    if word == "next" and following == "to":
+        return None, False  # "next to the embassy"
     if previous in ("than", "as") and word.endswith("ed"):
-        return None  # "earlier than planned", "as expected"
+        return None, False  # "earlier than planned", "as expected"
     if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
-        return None  # a passive participle ("to be held") takes its tense from "be"
+        return None, False  # a passive participle ("to be held") takes its tense from "be"
     if word in FUTURE_WORDS or word.endswith("'ll"):
-        return "future"
+        return "future", False
     if word in PRESENT_WORDS:
-        return "present"
+        return "present", False
     if word in PAST_WORDS:
-        return "past"
+        return "past", False
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
-        if previous in _BE_FORMS or previous in _DETERMINERS:
-            return None  # a passive participle takes its tense from "be"; "the armed ..."
-        return "past"
-    return None
+        if previous in _DETERMINERS:
+            return None, False  # "the armed groups"
+        return "past", True
+    return None, False
+
+
+# How much farther a guessed ("-ed") cue counts than a sure one.
+_WEAK_CUE_PENALTY = 3
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None: the tense cue nearest to a span.
 
-    Looks at up to ten words on each side within the sentence; a cue before the
-    span wins a tie with one after it (the governing verb usually comes first).
+    Looks at up to ten words on each side within the sentence. A cue before the
+    span wins a tie with one after it (the governing verb usually comes first),
+    and a guessed cue ("-ed") not next to the span counts as three words farther
+    than a sure one.
     """
     before, after = _clause_tokens(text, start, end)
     best: tuple[float, str] | None = None
     for i, word in enumerate(before):
         previous = before[i + 1] if i + 1 < len(before) else None
         following = before[i - 1] if i > 0 else (after[0] if after else None)
-        tense = _word_tense(word, previous, following)
+        tense, weak = _word_tense(word, previous, following)
         if tense:
-            best = (i + 1, tense)
-            break
+            distance = i + 1 + (_WEAK_CUE_PENALTY if weak and i else 0)
+            if best is None or distance < best[0]:
+                best = (distance, tense)
     for i, word in enumerate(after):
-        if best and i + 1.5 >= best[0]:
-            break
         previous = after[i - 1] if i > 0 else (before[0] if before else None)
         following = after[i + 1] if i + 1 < len(after) else None
-        tense = _word_tense(word, previous, following)
+        tense, weak = _word_tense(word, previous, following)
         if tense:
-            best = (i + 1.5, tense)
-            break
+            distance = i + 1.5 + (_WEAK_CUE_PENALTY if weak and i else 0)
+            if best is None or distance < best[0]:
+                best = (distance, tense)
     return best[1] if best else None
 
 
@@ -1104,16 +1119,18 @@ def _h_century(ctx, m):
 def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str | None = None) -> dt.date:
     """A bare weekday: most recent in the past, next one in the future, else nearest.
 
-    On the publication weekday the publication day itself is meant unless the
-    clause is clearly about the future ("Russia offered assurances Tuesday").
+    On the publication weekday the publication day itself is meant ("Russia
+    offered assurances Tuesday" in a Tuesday paper) unless the clause is clearly
+    about the future, which means the same weekday of the next week.
     """
     ref = ctx.need_ref(Grain.DAY)
     target = WEEKDAY_NUMBERS[weekday.lower()]
     tense = tense or ctx.tense(start, end)
     back = (ref.weekday() - target) % 7  # days since the latest such day (0 = today)
     if back == 0:
-        # news reports name the day of publication by its weekday, whatever the tense
-        return ref
+        # news reports name the day of publication by its weekday, even in the past tense;
+        # only a clearly future clause points a week ahead
+        return ref + relativedelta(days=7) if tense == "future" else ref
     if tense == "past":
         return ref - relativedelta(days=back)
     if tense in ("future", "present"):  # "the vote is Monday": a schedule

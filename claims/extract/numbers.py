@@ -93,11 +93,15 @@ _JOIN = (
 )
 # "two and a half", "five and a half million": a whole number and a simple fraction.
 _AND_A_FRACTION = r"(?:\s+and\s+(?:an?|one)\s+(?:half|quarter|third)\b)"
+# Spoken decimals: "five point five", "two point oh four".
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_POINT = rf"(?:\s+point(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b)"
 # A leading "a" counts as one before a scale word: "a dozen", "a million";
 # "a couple of" is two.
 WORDS_PATTERN = (
     rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
-    rf"(?:{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*)?"
+    rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*)?"
     r"|[Aa]\s+couple(?=\s+of\b))"
 )
 
@@ -184,6 +188,11 @@ def parse_number(text: str) -> float:
             return float(f"{sci['mantissa']}e{int(exponent)}")
         except ValueError as exc:  # pragma: no cover - float() accepts any exponent
             raise ValueError(f"bad exponent in {text!r}") from exc
+    whole, point, decimals = text.lower().partition(" point ")
+    if point and decimals and not any(ch.isdigit() for ch in text):
+        # "five point five": the words after "point" are single digits
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in decimals.split())
+        return parse_number(whole) + float("0." + digits)
     whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
     if fraction:
         # "five and a half million" = (5 + 1/2) million

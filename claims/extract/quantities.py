@@ -64,6 +64,7 @@ def _surface_alt(patterns) -> str:
 _UNIT_NAMES: dict[str, str] = _DATA["units"]
 _UNIT_SYMBOLS: dict[str, str] = _DATA["unit_symbols"]
 _ATTACHED_ONLY = frozenset(_DATA["attached_only"])
+_SPACED_ONLY = frozenset(_DATA["spaced_only"])
 _CURRENCY_PREFIXES: dict[str, str] = _DATA["currency_prefixes"]
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
@@ -106,7 +107,7 @@ _VAGUE_PATTERN = (
 
 _ATOM_RE = re.compile(
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
-    r"(?<![\w.,/@:#+&'’)\]])(?<![A-Za-z]-)"
+    r"(?<![\w.,/@:#+&'’)\]%?])(?<![A-Za-z]-)"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
@@ -140,7 +141,8 @@ _PER_UNITS = {
     "hectare": "hectare", "megawatt hour": "megawatt_hour", "kilowatt hour": "kilowatt_hour",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "share": None, "person": None,
     "capita": None, "head": None, "household": None, "game": None, "unit": None,
-    "dozen": None,
+    "dozen": None, "ml": "milliliter", "mL": "milliliter", "l": "liter", "L": "liter",
+    "m2": "meter ** 2", "m3": "meter ** 3", "yr": "year", "min": "minute",
 }
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
 _PER_RE = re.compile(
@@ -178,6 +180,7 @@ _UNIT_LIST_LINK_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:
 _PLUS_MINUS_RE = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
 _OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
 _AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?)[ \t]+\Z")
+_URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
@@ -360,7 +363,9 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         surface = um["name"] or um["sym"]
         unit = _unit_for_surface(surface, symbol=um["name"] is None)
         attached = um["sep"] == ""
-        if unit is not None and (attached or um["sym"] not in _ATTACHED_ONLY):
+        symbol = um["sym"]
+        if unit is not None and (attached or symbol not in _ATTACHED_ONLY) \
+                and not (attached and symbol in _SPACED_ONLY):
             # a currency written before the number wins over one after it
             try:
                 is_money = lookup(unit).dimension.startswith("currency:")
@@ -386,6 +391,11 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             atom.end = hyphenated.end()
         return
     found = _counted_noun(text, pos, singular=not plural)
+    if found is not None and found[0] in numbers.FRACTION_WORDS and atom.word_number:
+        # "one hundred thirty-two fifths": a fraction with a large numerator
+        atom.low = atom.high = atom.low / numbers.FRACTION_WORDS[found[0]]
+        atom.end = found[1]
+        return
     if found is not None:
         atom.noun, atom.end = found
         atom.unit = atom.noun
@@ -420,8 +430,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     nxt = text[atom.num_end: atom.num_end + 1]
     has_unit = atom.unit is not None and atom.noun is None
     # "21st", "1990s", "4G", "737MAX": letters glued to the digits
-    if nxt and (nxt.isalnum() or nxt in "@_") and atom.end == atom.num_end:
-        return False
+    if nxt and (nxt.isalnum() or nxt in "@_%") and atom.end == atom.num_end:
+        return False  # ("30%25": a URL escape, not a percentage)
     if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
         return False
     if not has_unit and atom.noun is None:
@@ -434,6 +444,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
         return False  # "0517": a code, not a count
     before = text[max(0, start - 30): start]
+    if _URL_BEFORE_RE.search(text, max(0, start - 200), start):
+        return False  # "https://example.com/page?id=30"
     digits_only = num_text.replace(",", "").isdigit()
     if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
         return False  # "2011-12", "2011/12"
