@@ -30,8 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from claims.extract.dates import extract_times  # noqa: E402
 from claims.models import ClaimKind, TimeMention  # noqa: E402
 
-# The words a deadline span starts with that TIMEX3 leaves outside the tag.
+# "52 years old": an age.
 _AGE_AFTER = re.compile(r"\s+old\b")
+# The words a deadline span starts with that TIMEX3 leaves outside the tag.
 _DEADLINE_PREFIX = re.compile(r"(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+", re.I)
 
 

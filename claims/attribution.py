@@ -20,9 +20,11 @@ _GROUP = (
     r"analysts|experts|observers|diplomats|sources|aid workers|the military|the army|the government|"
     r"the ministry|investigators|researchers|organizers|organisers)"
 )
-_PROPER = r"(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de)(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de|-))*"
+_PROPER = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|the|and|on|de|-))*"
+# "according to the health ministry,": a short lower-case noun phrase up to the punctuation
+_COMMON = r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}(?=\s*[,.;)]|\s*$)"
 
-_ACCORDING_TO = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<src>{_PROPER}|{_GROUP})")
+_ACCORDING_TO = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<src>{_PROPER}|{_GROUP}|{_COMMON})")
 _SAID = re.compile(
     rf"(?:(?<![\w])(?:[Tt]he\s+)?(?P<src>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,5}})"
     rf"|(?P<group>{_GROUP}(?:\s+(?:in|from|at|of|for)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){{0,3}})?))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.models import Claim, ClaimKind, Document, Sentence
+from claims.models import Claim, ClaimKind, Document, Sentence, TimeMention
 from claims.places import PlaceMention, gazetteer, place_for
 from claims.rules import REGEX_TIMEOUT, CompiledRule, PatternTimeout
 
@@ -25,6 +25,7 @@ class DocumentContext:
     doc: Document
     sentences: list[Sentence]
     paragraph_of: list[tuple[int, int]]  # paragraph span per sentence
+    times: list[TimeMention] = field(default_factory=list)  # the document's temporal mentions
     _places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     _dominant: str | None | bool = False
     _attached: dict[str, str | None] = field(default_factory=dict)
@@ -39,6 +40,22 @@ class DocumentContext:
                 PlaceMention(m.start + sentence.start, m.end + sentence.start, m.place) for m in found
             ]
         return self._places[index]
+
+    def day_near(self, index: int, claim: Claim) -> str | None:
+        """The day named by the date nearest ``claim`` in its sentence (ISO), if any."""
+        best: tuple[int, str] | None = None
+        for other in self.times_in(index):
+            interval = other.interval
+            if other is claim.time or interval is None or interval.start != interval.end:
+                continue
+            distance = abs(other.start - claim.start)
+            if best is None or distance < best[0]:
+                best = (distance, interval.start.isoformat())
+        return best[1] if best else None
+
+    def times_in(self, index: int) -> list[TimeMention]:
+        sentence = self.sentences[index]
+        return [t for t in self.times if sentence.start <= t.start < sentence.end]
 
     def dominant_place(self) -> str | None:
         if self._dominant is False:
@@ -85,18 +102,30 @@ def classify(claims: list[Claim], sentence_index: list[int], context: DocumentCo
                 break
 
 
+def noun_class(rule: CompiledRule, noun: str | None) -> str | None:
+    """The rule's class for a counted noun ("Syrians" -> "people"), None if it is not one."""
+    if not noun:
+        return None
+    noun = noun.lower()
+    singular = noun[:-1] if noun.endswith("s") else noun
+    for form in (noun, singular, f"{noun}s"):
+        if form in rule.nouns:
+            return rule.nouns[form]
+    if rule.demonym_class is not None and noun in gazetteer().people_nouns:
+        return rule.demonym_class
+    return None
+
+
 def _quantity_fits(rule: CompiledRule, claim: Claim) -> bool:
     quantity = claim.quantity
+    has_nouns = bool(rule.nouns) or rule.demonym_class is not None
     if quantity is None:
-        return not (rule.nouns or rule.any_demonym or rule.rule.match.units)
-    if rule.nouns or rule.any_demonym:
-        noun = (quantity.noun or "").lower()
-        if not noun:
-            return False
-        singular = noun[:-1] if noun.endswith("s") else noun
-        if not (noun in rule.nouns or singular in rule.nouns or f"{noun}s" in rule.nouns
-                or (rule.any_demonym and noun in gazetteer().people_nouns)):
-            return False
+        return not (has_nouns or rule.rule.match.units)
+    changes = rule.rule.match.changes
+    if (changes == "exclude" and quantity.change) or (changes == "only" and not quantity.change):
+        return False
+    if has_nouns and noun_class(rule, quantity.noun) is None:
+        return False
     units = rule.rule.match.units
     if units:
         unit = quantity.unit or ""
@@ -172,10 +201,17 @@ def _match(rule: CompiledRule, claim: Claim, index: int, context: DocumentContex
             return None
         values["cue"] = cue_hits[0][2]
     if "{noun}" in template:
-        noun = claim.quantity.noun if claim.quantity else None
-        if not noun:
+        noun = noun_class(rule, claim.quantity.noun if claim.quantity else None)
+        if noun is None and claim.quantity is not None and not (rule.nouns or rule.demonym_class):
+            noun = (claim.quantity.noun or "").lower() or None
+        if noun is None:
             return None
-        values["noun"] = noun.lower()
+        values["noun"] = noun
+    if "{day}" in template:
+        day = context.day_near(index, claim)
+        if day is None:
+            return None
+        values["day"] = day
     if "{place}" in template:
         place = _place(rule, claim, index, context, cue_hits)
         if place is None:
@@ -200,7 +236,8 @@ def _place(rule: CompiledRule, claim: Claim, index: int, context: DocumentContex
         anchors.append((claim.start, claim.end))
     if places:
         for anchor_start, anchor_end in anchors:
-            place = place_for(text, anchor_start, anchor_end, places, attached_only=True)
+            is_date = claim.time is not None and (anchor_start, anchor_end) == (claim.start, claim.end)
+            place = place_for(text, anchor_start, anchor_end, places, attached_only=True, date_anchor=is_date)
             if place:
                 return place
         if spec.nearest_place and not spec.attached_only:
@@ -209,8 +246,15 @@ def _place(rule: CompiledRule, claim: Claim, index: int, context: DocumentContex
                 return place
     if spec.attached_only:
         return None
-    if spec.place_fallback == "document":
-        return context.attached_place(rule) or context.dominant_place()
+    for fallback in spec.place_fallback:
+        if fallback == "attached":
+            place = context.attached_place(rule)
+        elif fallback == "dominant":
+            place = context.dominant_place()
+        else:  # the article itself: the claim meets only claims of its own article
+            place = f"[{context.doc.path}]"
+        if place:
+            return place
     return None
 
 

@@ -39,22 +39,28 @@ def value_family(claim: Claim) -> str:
 
 
 @functools.cache
-def _to_base_factor(unit: str) -> float:
-    """How many base units one ``unit`` is (1 metric_ton -> 1000 kilogram)."""
-    from claims.extract.units import registry
+def _to_base_factor(unit: str, dimension: str) -> float:
+    """How many base units one ``unit`` is (1 metric_ton -> 1000 kilogram, 1 cent -> 0.01 USD)."""
+    from claims.extract.units import UnitError, convert, registry
 
     try:
+        if dimension.startswith("currency:"):
+            return convert(1.0, unit, dimension.split(":", 1)[1])
         return float(registry().Quantity(1.0, unit).to_base_units().magnitude)
-    except Exception:  # an unknown unit: compare as stated
-        return 1.0
+    except (UnitError, ValueError, TypeError, AttributeError, KeyError):
+        return 1.0  # a unit pint does not know: compare as stated
 
 
 def claim_number_interval(claim: Claim) -> NumberInterval | None:
-    """The numeric interval of a quantity (physical units in base units) or duration (days)."""
+    """The numeric interval of a quantity or duration, in comparable units.
+
+    Physical quantities are in base units (tonnes and pounds meet as kilograms),
+    money in its currency's main unit (cents as dollars), durations in days.
+    """
     if claim.quantity is not None:
         quantity = claim.quantity
-        if quantity.unit and quantity.dimension.startswith("["):
-            factor = _to_base_factor(quantity.unit)
+        if quantity.unit and quantity.dimension.startswith(("[", "currency:")):
+            factor = _to_base_factor(quantity.unit, quantity.dimension)
             if factor != 1.0:
                 interval = quantity.interval
                 return NumberInterval(

@@ -103,7 +103,7 @@ def extract_document(doc: Document, rules: list[CompiledRule], first_id: int = 1
         claims.append(claim)
         sentence_index.append(index)
 
-    context = DocumentContext(doc, sentences, paragraph_spans(text, sentences))
+    context = DocumentContext(doc, sentences, paragraph_spans(text, sentences), times)
     classify(claims, sentence_index, context, rules)
     return claims
 

@@ -86,6 +86,12 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(yaml.safe_load(text))
 
 
+_FUNCTION_WORD = re.compile(
+    r"\b(?:before|after|to|for|with|and|or|but|of|at|in|on|by|from|that|which|who|than|as|is|are|was|were|"
+    r"has|have|had|will|would|said|says|against|between|over|under|into|about|since|while|when)\b",
+    re.IGNORECASE,
+)
+_DATE_LINK = re.compile(r"\s+(?:(?:in|on|at|from|by|until|through)\s+(?:the\s+)?)?")
 _NEXT_TWO_WORDS = re.compile(r"\s+([\w'-]+)(?:\s+([\w'-]+))?")
 _WORD = re.compile(r"[\w'\u2019.-]+")
 
@@ -94,17 +100,41 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text[start:end]))
 
 
+def _with_coordinated(text: str, mention: PlaceMention, places: list[PlaceMention]) -> str:
+    """The place, joined with places coordinated with it ("Kenya and Tanzania").
+
+    A figure given for several places together must not meet a figure for one of them.
+    """
+    group = {mention.place}
+    ordered = sorted(places, key=lambda p: p.start)
+    index = ordered.index(mention)
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(ordered):
+            neighbour = ordered[current + step]
+            left, right = (neighbour, ordered[current]) if step < 0 else (ordered[current], neighbour)
+            gap = text[left.end : right.start]
+            # only "and"/"or": after a comma the next place may start a new clause
+            if not re.fullmatch(r"\s+(?:and|or|&)\s+(?:the\s+)?", gap):
+                break
+            group.add(neighbour.place)
+            current += step
+    return " and ".join(sorted(group))
+
+
 def place_for(
     text: str,
     anchor_start: int,
     anchor_end: int,
     places: list[PlaceMention],
     attached_only: bool = False,
+    date_anchor: bool = False,
 ) -> str | None:
     """Pick the place of the thing named at ``text[anchor_start:anchor_end]``.
 
-    ``places`` are the mentions in ``text``. With ``attached_only`` only an
-    attached place or a venue counts (used for named things like "the Oslo
+    ``places`` are the mentions in ``text``. ``date_anchor`` says the anchor is
+    a date, which a place may precede with a preposition ("Vienna in May").
+    With ``attached_only`` only an attached place or a venue counts (used for named things like "the Oslo
     Accords", where a nearby place is no evidence).
     """
     gaz = gazetteer()
@@ -112,13 +142,20 @@ def place_for(
     # nearest attached place before the anchor, skipping ones that describe people
     for mention in sorted(before, key=lambda p: -p.end):
         between = text[mention.end : anchor_start]
+        # "Palestinian positions before next week's talks": a function word or a
+        # punctuation mark between them means the place belongs to something else
         if re.search(r"[,;:()\u2014]", between):
+            continue
+        # a date anchor may be linked by one preposition: "held in Geneva in mid-April"
+        if date_anchor and _DATE_LINK.fullmatch(between):
+            return _with_coordinated(text, mention, places)
+        if _FUNCTION_WORD.search(between):
             continue
         # "U.S. Secretary of State ... conference": the place describes people, not
         # the anchor; "Brazilian president" with the anchor "president" is fine
         if between.strip() and gaz.describes_people(text, mention):
             continue
-        return mention.place
+        return _with_coordinated(text, mention, places)
     # a venue after the anchor: "in/at/near/of/outside X"
     for mention in places:
         if mention.start < anchor_end:
@@ -127,7 +164,7 @@ def place_for(
         if _words_between(text, anchor_end, mention.start) > VENUE_WORDS or re.search(r"[;:()\u2014]", gap):
             break
         if re.search(r"\b(?:in|at|near|outside|across|of|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap):
-            return mention.place
+            return _with_coordinated(text, mention, places)
     if attached_only:
         return None
     candidates = [p for p in places if not gaz.describes_people(text, p)]
@@ -137,4 +174,4 @@ def place_for(
         candidates,
         key=lambda p: min(abs(p.start - anchor_end), abs(anchor_start - p.end)),
     )
-    return nearest.place
+    return _with_coordinated(text, nearest, places)

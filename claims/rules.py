@@ -59,10 +59,14 @@ class Match(_Strict):
     ``{cue}`` in a subject template gets one name for many spellings.
     """
 
-    nouns: list[str] = Field(
+    nouns: Phrases = Field(
         default_factory=list,
         description="Counted nouns a quantity must have (plural or singular). "
-        "'{demonyms}' stands for the plural demonyms of the place list (\"Afghans\").",
+        "'{demonyms}' stands for the plural demonyms of the place list (\"Afghans\"). "
+        "A mapping names classes of nouns: {noun} in the subject prints the class.",
+    )
+    changes: Literal["any", "exclude", "only"] = Field(
+        "any", description="Signed changes (\"rose 2%\", \"fell by 12 percent\"): take them, leave them, or only them."
     )
     units: list[str] = Field(
         default_factory=list,
@@ -97,8 +101,9 @@ class SubjectSpec(_Strict):
     """How the subject key is built.
 
     ``template`` may use ``{place}`` (the place the claim speaks of), ``{cue}``
-    (the canonical name of the cue nearest the mention), and ``{noun}`` (the
-    counted noun). A claim whose template cannot be filled is not taken.
+    (the canonical name of the cue nearest the mention), ``{noun}`` (the counted
+    noun, or its class) and ``{day}`` (the day a date in the same sentence names:
+    tells incidents apart). A claim whose template cannot be filled is not taken.
     """
 
     template: str
@@ -109,17 +114,24 @@ class SubjectSpec(_Strict):
     nearest_place: bool = Field(
         True, description="When no place is attached to the anchor, take the nearest place in the sentence."
     )
-    place_fallback: Literal["document", "none"] = Field(
-        "document", description="Else: the place the document attaches to the anchor words most often, "
-        "or the place it names most often."
+    place_fallback: list[Literal["attached", "dominant", "article"]] = Field(
+        default_factory=lambda: ["attached", "dominant"],
+        description="What to try, in order, when the sentence gives no place: 'attached', the place the "
+        "article attaches to the anchor words most often; 'dominant', the place the article names most; "
+        "'article', the article itself, so that the claim meets only claims of its own article.",
     )
+
+    @field_validator("place_fallback", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
     attached_only: bool = Field(False, description="Only a place attached to the anchor counts.")
     aliases: dict[str, str] = Field(default_factory=dict, description="Whole subject -> subject.")
 
     @field_validator("template")
     @classmethod
     def _known_fields(cls, value: str) -> str:
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"place", "cue", "noun"}
+        unknown = set(re.findall(r"{(\w*)}", value)) - {"place", "cue", "noun", "day"}
         if unknown:
             raise ValueError(f"unknown template field(s): {', '.join(sorted(unknown))}")
         return value
@@ -373,8 +385,8 @@ class CompiledRule:
     cues: PhraseSet
     context: PhraseSet
     exclude: PhraseSet
-    nouns: frozenset[str]
-    any_demonym: bool
+    nouns: dict[str, str]  # counted noun -> class name
+    demonym_class: str | None  # the class "{demonyms}" belongs to
     missed: PhraseSet
 
     @property
@@ -386,13 +398,15 @@ class CompiledRule:
 
 
 def compile_rule(rule: Rule, path: str) -> CompiledRule:
-    nouns = set()
-    any_demonym = False
-    for noun in rule.match.nouns:
-        if noun == "{demonyms}":
-            any_demonym = True
-            continue
-        nouns.add(noun.lower())
+    nouns: dict[str, str] = {}
+    demonym_class = None
+    groups = rule.match.nouns if isinstance(rule.match.nouns, dict) else {n.lower(): [n] for n in rule.match.nouns}
+    for name, items in groups.items():
+        for noun in items:
+            if noun == "{demonyms}":
+                demonym_class = name if isinstance(rule.match.nouns, dict) else "people"
+                continue
+            nouns[noun.lower()] = name
     missed: list[str] = []
     for check in rule.checks:
         if isinstance(check, DeadlineCheck):
@@ -403,8 +417,8 @@ def compile_rule(rule: Rule, path: str) -> CompiledRule:
         cues=PhraseSet(rule.match.cues),
         context=PhraseSet(rule.match.context),
         exclude=PhraseSet(rule.match.exclude),
-        nouns=frozenset(nouns),
-        any_demonym=any_demonym,
+        nouns=nouns,
+        demonym_class=demonym_class,
         missed=PhraseSet(missed),
     )
 

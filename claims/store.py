@@ -187,7 +187,7 @@ _INSERT_CLAIM = (
     f"VALUES (?, {', '.join('?' for _ in _CLAIM_COLUMNS)})"
 )
 _SELECT_CLAIMS = (
-    f"SELECT c.id, d.path, {', '.join('c.' + name for name in _CLAIM_COLUMNS)} "
+    f"SELECT c.id, d.path, {', '.join('c.' + name for name in _CLAIM_COLUMNS)}, d.ignores "
     "FROM claims c JOIN documents d ON d.id = c.doc_id "
     "WHERE c.rule = ? AND c.subject = ? ORDER BY d.path, c.start_offset"
 )
@@ -525,57 +525,65 @@ def check_against(draft_paths: list[str], store: Path, rules: list[CompiledRule]
                 continue
             result.documents.append(doc)
             result.claims.extend(claims)
-        stored, stored_docs = _load_related(conn, result.documents, result.claims)
+        stored, ignores = _related_claims(conn, result.documents, result.claims)
+
+        draft_ids = {claim.id for claim in result.claims}
+        findings = [f for f in run_checks(result.claims + stored, rules) if any(c.id in draft_ids for c in f.claims)]
+        for doc in result.documents:
+            if spans := inline_ignores(doc):
+                ignores[doc.path] = spans
+        result.findings, result.hidden_by_baseline, result.hidden_inline = filter_findings(
+            findings, set(accepted), ignores)
+
+        referenced = {c.id: c for f in result.findings for c in f.claims if c.id not in draft_ids}
+        result.claims += sorted(referenced.values(), key=lambda c: (c.path, c.start))
+        result.documents += _stored_documents(conn, sorted({c.path for c in referenced.values()}))
     except sqlite3.DatabaseError as exc:
         raise ClaimsError(f"{store}: cannot read store ({exc})") from None
     finally:
         conn.close()
-
-    draft_ids = {claim.id for claim in result.claims}
-    findings = [f for f in run_checks(result.claims + stored, rules) if any(c.id in draft_ids for c in f.claims)]
-    ignores = {doc.path: spans for doc in result.documents if (spans := inline_ignores(doc))}
-    for path, (_, spans) in stored_docs.items():
-        if spans:
-            ignores[path] = spans
-    result.findings, result.hidden_by_baseline, result.hidden_inline = filter_findings(findings, set(accepted), ignores)
-
-    referenced = {c.id: c for f in result.findings for c in f.claims if c.id not in draft_ids}
-    result.claims += sorted(referenced.values(), key=lambda c: (c.path, c.start))
-    for path in sorted({c.path for c in referenced.values()}):
-        result.documents.append(stored_docs[path][0])
     return result
 
 
-def _load_related(conn: sqlite3.Connection, drafts: list[Document], draft_claims: list[Claim]
-                  ) -> tuple[list[Claim], dict[str, tuple[Document, list]]]:
-    """Stored claims sharing a (rule, subject) with the drafts, and their articles' metadata."""
+def _related_claims(conn: sqlite3.Connection, drafts: list[Document], draft_claims: list[Claim]
+                    ) -> tuple[list[Claim], dict[str, list[tuple[int, int, frozenset[str]]]]]:
+    """Stored claims sharing a (rule, subject) with the drafts, and their articles' ignore spans."""
     keys = sorted({(c.rule, c.subject) for c in draft_claims if c.rule and c.subject})
-    names = sorted({d.path for d in drafts})
-    resolved = sorted({_item_abs_path(d.path, getattr(d, "file", d.path)) for d in drafts})
     excluded: set[str] = set()
     if drafts:
-        marks = ", ".join("?" for _ in names)
-        rmarks = ", ".join("?" for _ in resolved)
+        names = sorted({d.path for d in drafts})
+        resolved = sorted({_item_abs_path(d.path, getattr(d, "file", d.path)) for d in drafts})
         excluded = {row[0] for row in conn.execute(
-            f"SELECT path FROM documents WHERE path IN ({marks}) OR abs_path IN ({rmarks})", (*names, *resolved))}
+            f"SELECT path FROM documents WHERE path IN ({', '.join('?' for _ in names)}) "
+            f"OR abs_path IN ({', '.join('?' for _ in resolved)})", (*names, *resolved))}
     claims: list[Claim] = []
+    ignores: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
     for key in keys:
-        claims += [claim_from_row(row) for row in conn.execute(_SELECT_CLAIMS, key) if row[1] not in excluded]
-    docs: dict[str, tuple[Document, list]] = {}
-    paths = sorted({c.path for c in claims})
-    for i in range(0, len(paths), 500):  # stay under SQLite's bound-parameter limit
+        for row in conn.execute(_SELECT_CLAIMS, key):
+            path, doc_ignores = row[1], row[-1]
+            if path in excluded:
+                continue
+            claims.append(claim_from_row(row[:-1]))
+            if doc_ignores != "[]" and path not in ignores:
+                ignores[path] = [(start, end, frozenset(ids)) for start, end, ids in json.loads(doc_ignores)]
+    return claims, ignores
+
+
+def _stored_documents(conn: sqlite3.Connection, paths: list[str]) -> list[Document]:
+    """Stored articles as Documents with empty text: metadata for the report."""
+    documents = []
+    for i in range(0, len(paths), 500):  # stay well under SQLite's bound-parameter limit
         chunk = paths[i : i + 500]
-        for path, title, byline, published, url, fixed_line, warnings, ignores in conn.execute(
-            "SELECT path, title, byline, published, url, fixed_line, warnings, ignores FROM documents "
-            f"WHERE path IN ({', '.join('?' for _ in chunk)})", chunk):
+        for path, title, byline, published, url, fixed_line, warnings in conn.execute(
+            "SELECT path, title, byline, published, url, fixed_line, warnings FROM documents "
+            f"WHERE path IN ({', '.join('?' for _ in chunk)}) ORDER BY path", chunk):
             doc = Document(path=path, text="", title=title, byline=byline,
                            published=None if published is None else _date(published), url=url,
                            warnings=json.loads(warnings))
             if fixed_line is not None and hasattr(doc, "fixed_line"):
                 doc.fixed_line = fixed_line
-            spans = [(start, end, frozenset(ids)) for start, end, ids in json.loads(ignores)]
-            docs[path] = (doc, spans)
-    return claims, docs
+            documents.append(doc)
+    return documents
 
 
 def store_summary(store: Path) -> dict[str, int | str]:

@@ -38,3 +38,17 @@ def test_date_interval():
 @pytest.mark.parametrize("value, days", [("P3Y", 1095.75), ("P2D", 2), ("PT12H", 0.5), ("P1W", 7), ("PXY", None)])
 def test_duration_days(value, days):
     assert duration_days(value) == days
+
+
+@pytest.mark.parametrize(
+    "text, expected_low",
+    [("1,000 tons", 1_000_000.0), ("907 tonnes", 907_000.0), ("19 cents", 0.19), ("$5 million", 5e6)],
+)
+def test_quantities_compare_in_common_units(text, expected_low):
+    from claims.extract.quantities import extract_quantities
+    from claims.intervals import claim_number_interval
+    from claims.models import Claim, ClaimKind
+
+    [quantity] = extract_quantities(f"The figure was {text} last year.")
+    claim = Claim("c1", "a.txt", 1, 0, 1, quantity.text, "", ClaimKind.QUANTITY, None, quantity=quantity)
+    assert claim_number_interval(claim).low == pytest.approx(expected_low)

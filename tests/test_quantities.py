@@ -265,6 +265,8 @@ def test_more_forms(text, span, value, unit):
 
 
 @pytest.mark.parametrize(("text", "spans"), [
+    ("In 2013, 36 were killed.", ["36"]),
+    ("On Aug. 21, 36 died and Figs. 5 and 6 show it.", ["36"]),
     ("Apple slipped $2.13 to $145.20.", ["$2.13", "$145.20"]),  # a change, then the level
     ("The measure passed by a vote of 218 to 210.", ["218", "210"]),  # a tally
     ("The bill passed 52-48 in the Senate.", ["52", "48"]),  # a vote, not a range

@@ -7,7 +7,10 @@ is then read in its neighbourhood with small anchored regexes:
    ("36 people", "11 Western states");
 2. whether it is a quantity at all: years, dates, clock times, ordinals,
    phone numbers and identifiers ("Section 427", "Boeing 737") are dropped;
-3. neighbours joined into ranges ("10 to 15", "between 10 and 15", "10-15%");
+3. neighbours joined into one quantity: ranges ("10 to 15", "between 10 and
+   15", "10-15%"), tolerances ("1.6 ± 0.2%"), ratios ("one in five"), compound
+   measures ("6 feet 2 inches", "13 dollars and 45 cents"), bounds ("more than
+   10 and less than 40"); a list shares its last unit ("45 and 50 mg");
 4. what precedes: a qualifier ("more than", "about", "nearly") that turns the
    value into an interval, and a change verb ("rose 5%").
 
@@ -22,6 +25,12 @@ Conventions:
   [100, 1000], "dozens of" -> [12, 120], "tens of thousands" -> [1e4, 1e5].
 * Counts: ``unit`` and ``noun`` are the counted noun in lower case as written
   ("people", "syrians"); a bare number has unit None; dimension "count".
+  Fractions and ratios ("two-thirds", "one in five") are bare numbers < 1;
+  multiplicatives ("threefold") have unit "fold".
+* Ages ("three-year-old", "aged 25") and durations ("10 years") have a time
+  unit ("year"); the pipeline sets durations apart.
+* Money keeps the unit it was written in: "19 cents" is 19 "cent", in the
+  family "currency:USD" (convert with claims.extract.units.convert).
 """
 
 from __future__ import annotations
@@ -170,7 +179,8 @@ _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~)\s*|\s*-?\s+(?:to|through|or|and
 _ONE_LINKED_RE = re.compile(
     r"[ \t]*(?:-|–|out[ \t]+of|in|or|to)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"a[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
-_LIST_LINK_RE = re.compile(r"[ \t]*(?:,|and|or|&|-|–|to)[ \t]*|,[ \t]*and[ \t]+")
+# No bare comma: "On Aug. 21, 36 died" starts a new figure after a date.
+_LIST_LINK_RE = re.compile(r"[ \t]*(?:and|or|&|-|–|to)[ \t]*|,[ \t]*(?:and|or)[ \t]+")
 _HALF_NOT_FRACTION_RE = re.compile(
     r"(?i:\b(?:first|second|the|a|an|one|other|latter|former|back|front|top|bottom|"
     r"better|worse|bigger|larger|smaller|my|his|her|their|our|your|its)[ \t]+)\Z")
@@ -444,7 +454,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
         return False  # "0517": a code, not a count
     before = text[max(0, start - 30): start]
-    if _URL_BEFORE_RE.search(text, max(0, start - 200), start):
+    url_window = max(0, start - 200)
+    if ("//" in text[url_window:start] or "www." in text[url_window:start]) \
+            and _URL_BEFORE_RE.search(text, url_window, start):
         return False  # "https://example.com/page?id=30"
     digits_only = num_text.replace(",", "").isdigit()
     if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
@@ -468,8 +480,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
                 return False
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
-                    and not _QUALIFIER_RE.search(before):
-                return False  # "Boeing 737", "Section 427"
+                    and atom.noun is None and not _QUALIFIER_RE.search(before):
+                return False  # "Boeing 737", "Section 427" (but "Blast Kills 36 People")
     if atom.word_number and atom.low == 1 and atom.unit is None \
             and not _ONE_LINKED_RE.match(text, atom.num_end):
         return False  # "one of the best", "one said"; not "one in five", "one or two"
