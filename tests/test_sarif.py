@@ -51,5 +51,5 @@ def test_github_annotations_parse_back(capsys):
         ("warning", "tests/fixtures/corpus/2015-06-yemen.txt", "9"),
         ("warning", "tests/fixtures/corpus/2015-06-yemen.txt", "7"),
     ]
-    assert parsed[1]["title"] == "regression%3A yemen conflict death toll"
+    assert parsed[1]["title"] == "regression%3A yemen conflict death toll (people)"
     assert parsed[1]["message"].startswith("2015-06-02 reports more than 6,000 people")
