@@ -14,6 +14,8 @@ from claims.models import Claim, ClaimKind, Document, Sentence, TimeMention
 from claims.places import PlaceMention, gazetteer, place_for
 from claims.rules import REGEX_TIMEOUT, CompiledRule, PatternTimeout
 
+# Stands for "this article" in a subject while the template is filled.
+ARTICLE_PLACE = "\x00article\x00"
 _WORD = re.compile(r"[\w'\u2019-]+")
 _SPACES = re.compile(r"\s+")
 
@@ -218,6 +220,9 @@ def _match(rule: CompiledRule, claim: Claim, index: int, context: DocumentContex
             return None
         values["place"] = place
     subject = _SPACES.sub(" ", template.format(**values)).strip().lower()
+    if values.get("place") == ARTICLE_PLACE:
+        # no place: the subject is local to its article, so it meets no other article
+        subject = _SPACES.sub(" ", subject.replace(ARTICLE_PLACE, "")).strip() + f" (only in {context.doc.path})"
     claim.cues = tuple(hit[2] for hit in cue_hits)
     return subject_spec.aliases.get(subject, subject)
 
@@ -252,7 +257,7 @@ def _place(rule: CompiledRule, claim: Claim, index: int, context: DocumentContex
         elif fallback == "dominant":
             place = context.dominant_place()
         else:  # the article itself: the claim meets only claims of its own article
-            place = f"[{context.doc.path}]"
+            place = ARTICLE_PLACE
         if place:
             return place
     return None

@@ -76,7 +76,7 @@ def test_dates_when_future_and_speech_dates():
 
 def test_article_fallback_keeps_the_subject_local():
     events = rule(EVENT, kind="date")
-    assert taken(events, "The talks will open on March 20.") == [("March 20", "[a.txt] talks")]
+    assert taken(events, "The talks will open on March 20.") == [("March 20", "talks (only in a.txt)")]
 
 
 def test_day_field_tells_incidents_apart():
