@@ -7,10 +7,11 @@ the report's claim list but are never compared.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from claims.models import Claim, ClaimKind, Document, Sentence, TimeMention
+from claims.models import Claim, Document, Sentence, TimeMention
 from claims.places import PlaceMention, gazetteer, place_for
 from claims.rules import REGEX_TIMEOUT, CompiledRule, PatternTimeout
 
@@ -267,8 +268,6 @@ def paragraph_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int
     """For each sentence, the span of the paragraph (blank-line separated) holding it."""
     breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
     spans = []
-    import bisect
-
     for sentence in sentences:
         i = bisect.bisect_left(breaks, sentence.start)
         para_start = breaks[i - 1] if i > 0 else 0
@@ -277,5 +276,3 @@ def paragraph_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int
         spans.append((para_start, para_end))
     return spans
 
-
-__all__ = ["DocumentContext", "classify", "paragraph_spans", "ClaimKind"]

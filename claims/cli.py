@@ -152,7 +152,6 @@ def _default_output(paths: list[str], fmt: OutputFormat) -> Path:
 
 def _check(args: argparse.Namespace) -> int:
     from claims.baseline import read_baseline, write_baseline
-    from claims.pipeline import run
     from claims.report import render_json, render_markdown
     from claims.sarif import render_github, render_sarif
 
@@ -205,7 +204,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _run_with_progress(args: argparse.Namespace, rules, accepted=frozenset()):
-    from claims.pipeline import extract_all, load_inputs, run
+    from claims.pipeline import load_inputs, run
 
     if args.quiet or not (args.verbose or sys.stderr.isatty()):
         return run(args.paths, rules, accepted, jobs=max(1, args.jobs))

@@ -14,7 +14,7 @@ from tabulate import tabulate
 
 from claims import __version__
 from claims.intervals import claim_date_interval, claim_number_interval, sort_key
-from claims.models import Claim, Finding, Severity
+from claims.models import Claim, Severity
 from claims.pipeline import RunResult
 
 

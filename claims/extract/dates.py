@@ -122,7 +122,7 @@ _NUM_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
 _NUM = (
-    rf"(?i:\d+(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
+    rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
     r"a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
@@ -186,7 +186,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("yearago", "yY", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])|(?P<ye>(?i:year[-\s]end))(?![a-z-])"),
     # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
     # "about" before them are picked up by the handler (optional prefixes here would slow every word)
-    ("dur", "0-9aAcCsSfFmMoOtTeEnNhH", rf"(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+)"
+    ("dur", "0-9aAcCsSfFmMoOtTeEnNhH", rf"(?<!\d[,.])(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+)"
             rf"(?:(?i:more|additional|extra|full|straight|consecutive|successive|trading|business|working)\s+)?"
             rf"{_UNIT.format('dur_u')}"
             rf"(?:(?P<dur_old>-old\b|-long\b)"
@@ -251,6 +251,13 @@ MASTER = re.compile(
 )
 
 _NON_WORD = re.compile(r"\W|$")
+_SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
+# Words right before a date that point from the act to a later date ("extended to").
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:until|till|set(?:\s+for)?|(?:extended|postponed|delayed|moved|pushed\s+back)(?:\s+\w+){0,2}\s+(?:to|until)"
+    r"|expires?(?:\s+on)?|due(?:\s+on)?|payable(?:\s+on)?|effective(?:\s+on)?)\s+(?:the\s+)?$",
+    re.I,
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
@@ -415,13 +422,16 @@ def _by_tense(cands: list[Resolved], ref: dt.date, tense: str | None) -> Resolve
     """Pick among chronologically sorted candidates by the tense of the clause.
 
     Past -> the latest on/before ``ref``; future -> the next on/after it;
-    unclear -> the nearest. A past-tense clause can still name a coming date
-    ("extended the offer to Nov. 20", "declared a dividend payable Dec. 7"), so
-    there a future candidate less than half as far away as the past one wins.
+    unclear -> the nearest. A clause whose only past cue is an "-ed" word can
+    still name a coming date ("extended the offer to Nov. 20", "declared a
+    dividend payable Dec. 7"), so there a future candidate less than half as far
+    away as the past one wins; "were held in April" stays in the past.
     """
     if tense == "future":
         return _earliest(cands, ref)
-    if tense != "past":
+    if tense in ("since", "past"):
+        return _latest(cands, ref)
+    if tense != "past?":
         return _nearest(cands, ref)
     past, future = _latest(cands, ref), _earliest(cands, ref)
     if 2 * _distance(future, ref) < _distance(past, ref):
@@ -468,6 +478,8 @@ _NOT_PAST_ED = frozenset(
     "concerned interested supposed advanced detailed limited talked-about".split()
 )
 _MODALS = frozenset("to will 'll shall".split())
+# Participles that point ahead even after a past "was": "the vote was scheduled for May".
+_FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
 _CLAUSE_STARTERS = frozenset(
     "and but while because which who whom although though whereas when after before "
@@ -526,6 +538,8 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         return None, False  # "next to the embassy"
     if previous in ("than", "as") and word.endswith("ed"):
         return None, False  # "earlier than planned", "as expected"
+    if previous in _BE_FORMS and word in _FUTURE_PARTICIPLES:
+        return "future", False  # "was scheduled for March", "is expected in May"
     if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
         return None, False  # a passive participle ("to be held") takes its tense from "be"
     if word in FUTURE_WORDS or word.endswith("'ll"):
@@ -548,13 +562,21 @@ _WEAK_CUE_PENALTY = 3
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None: the tense cue nearest to a span.
 
+    See ``clause_tense_cue``, which also tells whether the cue was only a guess.
+    """
+    return clause_tense_cue(text, start, end)[0]
+
+
+def clause_tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The tense cue nearest to a span and whether it is a guess from an "-ed" ending.
+
     Looks at up to ten words on each side within the sentence. A cue before the
     span wins a tie with one after it (the governing verb usually comes first),
     and a guessed cue ("-ed") not next to the span counts as three words farther
     than a sure one.
     """
     before, after = _clause_tokens(text, start, end)
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, bool] | None = None
     for i, word in enumerate(before):
         previous = before[i + 1] if i + 1 < len(before) else None
         following = before[i - 1] if i > 0 else (after[0] if after else None)
@@ -562,7 +584,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense:
             distance = i + 1 + (_WEAK_CUE_PENALTY if weak and i else 0)
             if best is None or distance < best[0]:
-                best = (distance, tense)
+                best = (distance, tense, weak)
     for i, word in enumerate(after):
         previous = after[i - 1] if i > 0 else (before[0] if before else None)
         following = after[i + 1] if i + 1 < len(after) else None
@@ -570,8 +592,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if tense:
             distance = i + 1.5 + (_WEAK_CUE_PENALTY if weak and i else 0)
             if best is None or distance < best[0]:
-                best = (distance, tense)
-    return best[1] if best else None
+                best = (distance, tense, weak)
+    return (best[1], best[2]) if best else (None, False)
 
 
 # ---------------------------------------------------------------------------
@@ -633,9 +655,18 @@ class _Context:
         return self.ref
 
     def tense(self, start: int, end: int) -> str | None:
-        tense = clause_tense(self.text, start, end)
+        """'past', 'future', 'present', None, or two refinements of the past:
+        'since' ("since March": surely the past one) and 'past?' (only an "-ed" guess)."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
+            return "since"
+        tense, guessed = clause_tense_cue(self.text, start, end)
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
+        if tense == "past" and (guessed or _FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
+                                or _DEADLINE_AFTER.match(self.text, end)):
+            # "was extended to Nov. 16", "has set Nov. 10 as the deadline": a past act
+            # about a date that may still be ahead
+            return "past?"
         return tense
 
     def prev_word(self, pos: int) -> str:
@@ -730,7 +761,7 @@ def _bare_month(ctx: _Context, month: int, start: int, end: int) -> Resolved:
 
 def _unit_ref(ctx: _Context, direction: str | None, unit: str) -> Resolved:
     """this/next/last + week/month/year/quarter/decade/century (``direction`` None = this)."""
-    direction = (direction or "this").lower()
+    direction = (direction or "this").lower().split()[-1]  # "this past week" = last week
     unit = unit.lower()
     grain = {"week": Grain.WEEK, "weekend": Grain.PART, "month": Grain.MONTH, "year": Grain.YEAR,
              "quarter": Grain.QUARTER, "decade": Grain.DECADE, "century": Grain.CENTURY}[unit]
@@ -869,7 +900,7 @@ def _h_mrel(ctx, m):
 
 def _number(words: str) -> float | None:
     """'three' -> 3, 'twenty-four' -> 24, '72' -> 72, 'a' -> 1; None for 'several'."""
-    w = " ".join(words.lower().replace("-", " ").split())
+    w = " ".join(words.lower().replace("-", " ").replace(",", "").split())
     for half in (" 1/2", " and a half"):
         if w.endswith(half):
             whole = _number(w[: -len(half)])
@@ -1021,7 +1052,8 @@ def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | Non
         return _season(int(year), code), False
     ref = ctx.need_ref(Grain.SEASON)
     cands = [_season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
-    direction = (direction or "").lower()
+    words = (direction or "").lower().split()
+    direction = words[-1] if words else ""  # "this past summer" = last summer
     if direction in ("last", "past", "previous"):
         return _latest(cands, ref, strict=True), True
     if direction in ("next", "coming", "following"):
@@ -1037,7 +1069,7 @@ def _h_rel(ctx, m):
         ref = ctx.need_ref(Grain.PART)
         cands = [_weekend(ref + relativedelta(weeks=k)) for k in (-1, 0, 1)]
         tense = ctx.tense(m.start(), m.end())
-        if tense == "past":
+        if tense in ("past", "past?", "since"):
             resolved = _latest(cands, ref, strict=ref.weekday() < 5)
         elif tense == "future":
             resolved = _earliest(cands, ref)
@@ -1184,7 +1216,7 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         # news reports name the day of publication by its weekday, even in the past tense;
         # only a clearly future clause points a week ahead
         return ref + relativedelta(days=7) if tense == "future" else ref
-    if tense == "past":
+    if tense in ("past", "past?", "since"):
         return ref - relativedelta(days=back)
     if tense in ("future", "present"):  # "the vote is Monday": a schedule
         return ref + relativedelta(days=7 - back)

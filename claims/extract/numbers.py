@@ -50,7 +50,11 @@ FRACTION_WORDS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
-    "ninths": 9, "tenth": 10, "tenths": 10,
+    "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12,
+    "sixteenth": 16, "sixteenths": 16, "twentieth": 20, "twentieths": 20,
+    "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
+    "fiftieth": 50, "fiftieths": 50, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000, "millionth": 1000000, "millionths": 1000000,
 }
 
 UNICODE_FRACTIONS: dict[str, float] = {
@@ -87,12 +91,18 @@ _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
 # so "three and four" stays two numbers.
 _JOIN = (
     r"(?:\s*-\s*|\s+"
-    + "".join(rf"|(?<={w})\s+and\s+" for w in ("hundred", "thousand", "million", "billion",
-                                                "trillion", "lakh", "crore"))
+    + "".join(rf"|(?<={w})\s+and\s+(?!{{fraction}})" for w in (
+        "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"))
     + ")"
 )
-# "two and a half", "five and a half million": a whole number and a simple fraction.
-_AND_A_FRACTION = r"(?:\s+and\s+(?:an?|one)\s+(?:half|quarter|third)\b)"
+# "two and a half", "five and a half million", "three and two-fifths",
+# "two and fifty-four hundredths": a whole number and a fraction.
+_NUMERATOR = (rf"(?:an?|(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v)})"
+              rf"(?:[\s-]+(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)}))?)")
+_A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
+_AND_A_FRACTION = rf"(?:\s+and\s+{_A_FRACTION})"
+# "two million and three fifths": "and" before a fraction does not join words
+_JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
 # Spoken decimals: "five point five", "two point oh four".
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -122,8 +132,14 @@ FRACTION_PATTERN = (
 )
 
 # Scale words after digits ("1.2 million", "4 thousand"); chains allowed.
-# abbreviations may stand apart too: "5 bn euros" (but not "5 m": metres)
-DIGIT_SCALES_PATTERN = rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
+# abbreviations may stand apart too: "5 bn euros" (but not "5 m": metres).
+# Groups written in digits may follow a larger scale ("4 thousand 3 hundred",
+# "3 hundred and 21"), never a bare number ("$5 million 3 years ago").
+DIGIT_SCALES_PATTERN = (
+    rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
+    r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+hundred\b)?"
+    r"(?:(?<=hundred)[ \t]+and[ \t]+\d{1,2}(?![\d.,]))?"
+)
 SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 
 # Scientific notation: "2 × 10−9", "1.99x10^-30", "4e14", "3 × 10⁸".
@@ -150,8 +166,11 @@ FOLD_PATTERN = (
 _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},
                                    "⁻": "-", "−": "-"})
 _MIXED_RE = re.compile(
-    r"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>(?:an?|one)\s+(?:half|quarter|third)\b.*))?$",
+    rf"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>{_NUMERATOR}[\s-]+"
+    rf"(?:{_alternation(FRACTION_WORDS)})\b.*))?$",
     re.IGNORECASE | re.DOTALL)
+_LAST_SCALE_RE = re.compile(r"(?:thousand|million|billion|trillion|lakhs?|crores?)$",
+                            re.IGNORECASE)
 _TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(
     r"\d+/\d+|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|[\d.,\u00a0\u202f\u2009]*\d|[A-Za-z]+|["
@@ -199,7 +218,12 @@ def parse_number(text: str) -> float:
         scales = _TRAILING_SCALES_RE.search(text)
         scale_text = scales.group(0) if scales else ""
         fraction_text = fraction[: len(fraction) - len(scale_text)] if scale_text else fraction
-        value = parse_number(whole) + parse_number(fraction_text)
+        part = parse_number(fraction_text)
+        last_scale = _LAST_SCALE_RE.search(whole.strip())
+        if last_scale is not None and not scale_text:
+            # "two million and three fifths": the fraction is of the last scale
+            part *= SCALE_WORDS[last_scale.group(0).lower()]
+        value = parse_number(whole) + part
         if scale_text:
             value *= parse_number("one " + scale_text.strip(" -"))
         return value

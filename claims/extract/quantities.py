@@ -116,7 +116,8 @@ _VAGUE_PATTERN = (
 
 _ATOM_RE = re.compile(
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
-    r"(?<![\w.,/@:#+&'’)\]%?])(?<![A-Za-z]-)"
+    # ("5k-20k" is a range: a scale letter after digits is no identifier)
+    r"(?<![\w.,/@:#+&'’)\]%?])(?<!(?<!\d)[A-Za-z]-)"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
@@ -213,7 +214,7 @@ _PHONE_RE = re.compile(
 )
 _NOUN_TOKEN_RE = re.compile(
     r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
-_ADJACENT_PAIR_YEAR_RE = re.compile(r"\d{4}[-–/]\Z")
+_ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
@@ -250,10 +251,22 @@ class _Atom:
     currency: bool = False
 
 
+# Compounds of irregular plurals: "grandchildren", "policewomen", "townspeople".
+_IRREGULAR_SUFFIXES = ("children", "people", "women", "men")
+_MEN_SINGULARS = frozenset({"specimen", "abdomen", "regimen", "acumen", "omen", "stamen",
+                            "semen", "amen", "hymen", "cerumen", "albumen", "bitumen"})
+# Words between a number and its noun that do not end the search: "20 more people".
+_COUNT_MODIFIERS = frozenset({"more", "other", "additional", "extra", "fewer", "further",
+                              "new"})
+
+
 def _is_plural_noun(word: str) -> bool:
     """Cheap plural test for a counted noun ("states", "Syrians", "people")."""
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
+        return True
+    if w.endswith(_IRREGULAR_SUFFIXES) and len(w) > 4 and w not in _MEN_SINGULARS \
+            and w.isalpha():
         return True
     return (
         len(w) > 3
@@ -277,6 +290,9 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
             return None
         word = m["w"].rstrip("'’")
         lower = word.lower()
+        if lower in _COUNT_MODIFIERS and not singular:
+            pos = m.end()  # "20 more people", "three other men"
+            continue
         if lower in _FUNCTION_WORDS or "'" in word or "’" in word:
             return None
         if singular:
@@ -419,14 +435,16 @@ def _attach_per_unit(text: str, atom: _Atom) -> None:
     """Extend a unit to a rate: "$100 a barrel", "50 km per hour", "$2/kg".
 
     "$5 billion a year" stays dollars and "5% a year" percent: a yearly figure
-    is still an amount of money or a share.
+    is still an amount of money or a share. A shorter period makes a rate of pay
+    or price: "$15 an hour", "$100 a day", "$1,200 a month".
     """
     per = _PER_RE.match(text, atom.end)
     if per is None:
         return
     per_unit = _PER_UNITS[per["per"]]
     by_article = per.group(0).strip()[:1].lower() == "a"
-    if per_unit in _TIME_UNITS and by_article and (atom.currency or atom.unit == "percent"):
+    if per_unit in _TIME_UNITS and by_article and (
+            atom.unit == "percent" or (atom.currency and per_unit == "year")):
         return
     if per_unit is not None:
         atom.unit = f"{atom.unit} / {per_unit}"
@@ -593,12 +611,24 @@ _COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("GBP", "pen
                    ("foot", "inch"): 12, ("pound", "ounce"): 16}
 
 
+# After feet, "in" is the inch: "5 ft 2 in", "6 feet 1 in."
+_INCH_AFTER_RE = re.compile(r"[ \t]?(?:in\b\.?|\"|″)")
+
+
 def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
-    per = _COMPOUND_UNITS.get((a.unit, b.unit))
+    b_end = b.end
+    if a.unit == "foot" and b.unit is None and b.end == b.num_end and not b.word_number:
+        inch = _INCH_AFTER_RE.match(text, b.num_end)
+        if inch is not None and b.low < 12:
+            per, b_end = 12, inch.end()
+        else:
+            per = None
+    else:
+        per = _COMPOUND_UNITS.get((a.unit, b.unit))
     if per is None or not _COMPOUND_LINK_RE.fullmatch(text, a.end, b.start):
         return None
     value = a.low + b.low / per
-    return _Atom(a.start, b.num_end, b.end, value, value, unit=a.unit, currency=a.currency)
+    return _Atom(a.start, b.num_end, b_end, value, value, unit=a.unit, currency=a.currency)
 
 
 def _share_units(text: str, atoms: list[_Atom]) -> None:
