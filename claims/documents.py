@@ -234,8 +234,11 @@ def parse_document(path: str, text: str, warnings: list[str] | None = None) -> D
         stripped = line.strip()
         line_span = (starts[index], starts[index] + len(line))
         if title is None and seen_nonempty == 1:
-            title = stripped.lstrip("#").strip()
-            blank_ranges.append(line_span)
+            if _looks_like_headline(stripped):
+                title = stripped.lstrip("#").strip()
+                blank_ranges.append(line_span)
+            else:  # the article starts with its body: name it, keep the text
+                title = " ".join(stripped.split()[:12]) + ("…" if len(stripped.split()) > 12 else "")
         elif byline is None and (m := _BYLINE.match(line)):
             byline = (m.group("linked") or m.group("plain")).strip()
             blank_ranges.append(line_span)
@@ -270,6 +273,12 @@ def parse_document(path: str, text: str, warnings: list[str] | None = None) -> D
         line_starts=starts,
         warnings=warnings,
     )
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A headline is short and has no closing full stop; a body sentence has."""
+    words = line.split()
+    return line.startswith("#") or (len(words) <= 20 and not re.search(r"[.!?][\"'\u201d\u2019)]?$", line))
 
 
 def _line_starts(text: str) -> list[int]:

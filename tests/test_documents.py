@@ -169,3 +169,9 @@ def test_jsonl_feed_with_a_bad_line(tmp_path):
     assert first.line_of(5) == 1 and third.line_of(3) == 4 and third.file == "feed.jsonl"
     assert bad.path == "feed.jsonl#2" and bad.reason.startswith("line 2: not valid JSON")
     assert empty.reason == "line 5: no 'text' or 'body'"
+
+
+def test_an_article_without_headline_keeps_its_first_sentence():
+    doc = parse_document("a.txt", "The vote on the dam will be held on June 3, officials in Cairo said.\n\nMore text.")
+    assert "June 3" in doc.text
+    assert doc.title.startswith("The vote on the dam will be held on June 3")
