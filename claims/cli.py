@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="settings file (default: nearest claims.toml or pyproject.toml)")
     _run_options(check)
     check.add_argument("--show-config", action="store_true", help="print the effective settings and exit")
+    check.add_argument("--against", metavar="STORE", help="check the given drafts against a claims store (see 'claims index')")
+
+    index = commands.add_parser("index", help="add articles to a claims store, for 'claims check --against'")
+    index.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    index.add_argument("--store", required=True, metavar="FILE", help="the SQLite claims store (created if missing)")
+    index.add_argument("--config", metavar="FILE", help="settings file (default: nearest claims.toml or pyproject.toml)")
+    _rule_options(index)
+    _run_options(index)
 
     extract = commands.add_parser("extract", help="print the claims found, without checking them")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
@@ -163,7 +171,12 @@ def _check(args: argparse.Namespace) -> int:
     fail_on = FailOn(settings.fail_on)
     rules = _load_rules(settings)
     accepted = frozenset(read_baseline(Path(settings.baseline))) if settings.baseline else frozenset()
-    result = _run_with_progress(args, rules, accepted)
+    if args.against:
+        from claims.store import check_against
+
+        result = check_against(args.paths, Path(args.against), rules, accepted)
+    else:
+        result = _run_with_progress(args, rules, accepted)
     if args.write_baseline:
         write_baseline(Path(args.write_baseline), result.findings)
     if settings.output == "-" or (fmt is OutputFormat.GITHUB and not settings.output):
@@ -215,6 +228,20 @@ def _run_with_progress(args: argparse.Namespace, rules, accepted=frozenset()):
         return run(args.paths, rules, accepted, jobs=max(1, args.jobs), progress=callback)
     finally:
         close()
+
+
+def _index(args: argparse.Namespace) -> int:
+    from claims.store import index
+
+    rules = _load_rules(_settings(args))
+    stats = index(args.paths, Path(args.store), rules, jobs=max(1, args.jobs))
+    if not args.quiet:
+        for skipped in stats.skipped_inputs:
+            print(f"{skipped.path}: skipped: {skipped.reason}", file=sys.stderr)
+        print(f"{args.store}: {stats.extracted} files extracted, {stats.unchanged} unchanged, "
+              f"{stats.removed} removed, {stats.skipped} skipped, {stats.claims} claims written "
+              f"in {stats.seconds:.1f} s")
+    return ExitCode.CLEAN
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -273,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "extract":
             return _extract(args)
+        if args.command == "index":
+            return _index(args)
         return _rules(args)
     except RuleError as exc:
         for problem in exc.problems:
