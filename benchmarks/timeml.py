@@ -70,12 +70,15 @@ def main(argv: list[str] | None = None) -> int:
 
     results = [extract_times(text, published) for text, published in inputs]  # warm-up
     size_kb = sum(len(text.encode("utf-8")) for text, _ in inputs) / 1024
-    best = float("inf")
+    # Best of a few passes; CPU time is shown too because wall-clock time on a
+    # shared machine also counts the time other processes had the CPU.
+    best_wall = best_cpu = float("inf")
     for _ in range(max(1, args.repeat)):
-        began = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for text, published in inputs:
             extract_times(text, published)
-        best = min(best, time.perf_counter() - began)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
 
     with open(args.out, "w", encoding="utf-8") as out:
         for doc, mentions in zip(docs, results):
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             out.write(json.dumps({"id": doc["id"], "timexes": timexes}) + "\n")
 
     print(f"{len(docs)} docs, {size_kb:.0f} KB, {sum(map(len, results))} timexes, "
-          f"{size_kb / best:.0f} KB/s")
+          f"{size_kb / best_wall:.0f} KB/s (wall clock; {size_kb / max(best_cpu, 1e-9):.0f} KB/s of CPU time)")
     return 0
 
 

@@ -261,8 +261,8 @@ _FORWARD_BEFORE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
-# A date used as the name of a deadline: "missed the March 1 deadline".
-_DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.I)
+# A date used as the name of a deadline: "missed the March 1 deadline", "set May 1 as the deadline".
+_DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?deadline\b", re.I)
 # The word just before a position.
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'-]*)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?\s*([A-Za-z][A-Za-z'-]*)")
@@ -529,8 +529,8 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     """
     if word == "be":
         return ("future" if previous in _MODALS else None), False
-    if word in ("set", "is", "are") and following in ("to", "for"):
-        return "future", False
+    if word in ("set", "is", "are", "was", "were") and following in ("to", "for"):
+        return "future", False  # "is to", "were to withdraw", "set for"
     if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
             and following == "to":
         return "future", False
@@ -663,6 +663,7 @@ class _Context:
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
         if tense == "past" and (guessed or _FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
+                                or _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start)
                                 or _DEADLINE_AFTER.match(self.text, end)):
             # "was extended to Nov. 16", "has set Nov. 10 as the deadline": a past act
             # about a date that may still be ahead
@@ -1491,6 +1492,10 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
             found = _Match(m.start(), m.end(), ClaimKind.DATE, None,
                            "TIME" if family == "clock" else "DATE",
                            _UNRESOLVED_VALUES.get(missing.grain, "XXXX"), True)
+        except (OverflowError, ValueError):
+            # the date would fall outside year 1..9999 ("next week" in a paper dated 9999-12-31)
+            found = _Match(m.start(), m.end(), ClaimKind.DATE, None,
+                           "TIME" if family == "clock" else "DATE", "XXXX", True)
         if found is None:
             # rejected: look again from the next word, a shorter reading may fit
             nxt = _NON_WORD.search(text, m.start() + 1)
