@@ -13,8 +13,10 @@ normalises them further): currency codes become currency names ("USD" ->
 only chooses the label convention of the gold set, not what is extracted:
 
 * newsquant (default): a count's unit is its counted noun in the singular
-  ("people", "state"), an age ("5-year-old") is "year of age", and "at least" /
-  "up to" are written gt / lt (NewsQuant has no ge / le labels);
+  ("people", "state", "grandchild", "life"), an age ("5-year-old", "at the age
+  of 85") is "year of age", a price per counted thing keeps it ("$1.40 a share"
+  is "dollar per share"), and "at least" / "up to" are written gt / lt
+  (NewsQuant has no ge / le labels);
 * quantities: counts have no unit (quantulum3 / Recognizers convention).
 
 The last line printed is the throughput, ``N KB/s``, measured in-process over
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -47,14 +50,47 @@ CURRENCY_NAMES = {
     "SAR": "saudi riyal", "BTC": "bitcoin", "cent": "cent", "penny": "penny",
     "sen": "sen", "euro_cent": "cent", "paisa": "paisa",
 }
-IRREGULAR_SINGULARS = {"people": "people", "men": "man", "women": "woman",
-                       "children": "child", "feet": "foot", "police": "police"}
+IRREGULAR_SINGULARS = {
+    "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "police": "police", "teeth": "tooth", "mice": "mouse", "geese": "goose", "oxen": "ox",
+    "species": "species", "series": "series", "means": "means", "headquarters": "headquarters",
+    "news": "news", "data": "data", "media": "media", "criteria": "criterion",
+    "phenomena": "phenomenon", "alumni": "alumnus", "bacteria": "bacterium", "dice": "die",
+    # -ves plurals of -f / -fe nouns
+    "lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "halves": "half",
+    "leaves": "leaf", "thieves": "thief", "shelves": "shelf", "loaves": "loaf",
+    "calves": "calf", "selves": "self", "scarves": "scarf", "hooves": "hoof",
+    # -ses plurals of -s / -sis nouns
+    "buses": "bus", "viruses": "virus", "gases": "gas", "bonuses": "bonus",
+    "campuses": "campus", "censuses": "census", "statuses": "status", "crises": "crisis",
+    "analyses": "analysis", "theses": "thesis", "diagnoses": "diagnosis",
+    "hypotheses": "hypothesis", "oases": "oasis", "surpluses": "surplus",
+    "consensuses": "consensus", "circuses": "circus", "choruses": "chorus",
+    # -oes plurals
+    "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "echoes": "echo",
+    "vetoes": "veto", "torpedoes": "torpedo", "volcanoes": "volcano", "tornadoes": "tornado",
+    "mosquitoes": "mosquito", "dominoes": "domino",
+}
+# "-ies" words whose singular ends in "-ie", not "-y"
+IE_SINGULARS = frozenset({"movies", "cookies", "zombies", "rookies", "pies", "ties", "lies",
+                          "calories", "goalies", "brownies", "selfies", "smoothies",
+                          "prairies", "hippies", "aussies", "newbies", "freebies", "birdies",
+                          "bogies", "magpies", "sweeties", "veggies", "hoodies", "techies"})
 
 
 def singular(noun: str) -> str:
     """A rough English singular, enough to match label vocabularies."""
     if noun in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[noun]
+    for plural in ("children", "women", "men", "people"):  # "grandchildren", "gunmen"
+        if noun.endswith(plural) and len(noun) > len(plural):
+            head = IRREGULAR_SINGULARS[plural]
+            return noun[: -len(plural)] + head
+    if "-" in noun:  # "part-timers", "F-Series": the last part
+        head, _, last = noun.rpartition("-")
+        return head + "-" + singular(last)
+    if noun in IE_SINGULARS:
+        return noun[:-1]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("ches", "shes", "sses", "xes")):
@@ -64,17 +100,26 @@ def singular(noun: str) -> str:
     return noun
 
 
+# A rate per counted thing that the extractor keeps in the mention's text but
+# not in its unit ("$1.40 a share", "$500 per person").
+PER_COUNT_RE = re.compile(r"(?:\s+per\s+|\s+an?\s+|/)(?P<noun>[A-Za-z]+)$")
+
+
 def unit_label(q: QuantityMention, scheme: str) -> str | None:
     """The unit of a mention in the scorer's vocabulary."""
     if q.unit is None:
         return None
     if q.noun is not None:
         return singular(q.noun) if scheme == "newsquant" else None
-    if q.dimension.startswith("currency:") or q.unit in CURRENCY_NAMES:
-        parts = [CURRENCY_NAMES.get(p.strip(), p.strip()) for p in q.unit.split("/")]
+    if "currency" in q.dimension or q.unit in CURRENCY_NAMES:
+        # "USD / ounce" -> "dollar per ounce"
+        parts = [CURRENCY_NAMES.get(p.strip(), _named_power(p.strip())) for p in q.unit.split("/")]
+        per = PER_COUNT_RE.search(q.text)
+        if per is not None and scheme == "newsquant" and "/" not in q.unit:
+            parts.append(singular(per["noun"].lower()))  # "$1.40 a share": dollar per share
         return " per ".join(parts)
     if q.unit == "year" and scheme == "newsquant" and (
-            q.text.rstrip().endswith("old") or q.text.lower().startswith("age")):
+            q.text.rstrip().endswith(("old", " yo")) or q.text.lower().startswith("age")):
         return "year of age"  # "25-year-old", "aged 25"
     if q.unit in ("percentage_point", "basis_point") and scheme == "newsquant":
         return "point"

@@ -50,9 +50,14 @@ class Gazetteer:
         forms = trie_pattern([atoms_of(form) for form in self.canonical])
         self.pattern = re.compile(r"(?<![\w.])(" + forms + r")(?:'s|\u2019s)?(?![\w-])")
         self.person_nouns = frozenset(w.lower() for w in data.get("person_nouns") or [])
-        # demonym plurals count as people ("5,000 Afghans")
+        # demonym plurals count as people ("5,000 Afghans"); the first form of an
+        # entry is the place's own name ("Paris", "Philippines"), never a demonym
         self.people_nouns = frozenset(
-            form.lower() for form in self.canonical if form.endswith("s") and form[:1].isupper()
+            form.lower()
+            for group in ("countries", "cities")
+            for forms in (data.get(group) or {}).values()
+            for form in forms[1:]
+            if form.endswith("s") and form[:1].isupper()
         )
 
     def find(self, text: str) -> list[PlaceMention]:

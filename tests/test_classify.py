@@ -36,6 +36,7 @@ subject:
         ("The war in Yemen has killed 6,000 people.", [("6,000 people", "yemen toll (people)")]),
         ("The war in Yemen has killed 900 soldiers.", [("900 soldiers", "yemen toll (soldiers)")]),
         ("In Afghanistan, 6,000 Afghans have died.", [("6,000 Afghans", "afghanistan toll (people)")]),
+        ("In Yemen, 6,000 Yemenis have died.", [("6,000 Yemenis", "yemen toll (people)")]),
         ("An attack in Yemen killed 12 people.", []),  # excluded
         ("The war in Yemen displaced 6,000 people.", []),  # no cue
         ("The war in Yemen has killed 40 camels.", []),  # not a counted noun of the rule

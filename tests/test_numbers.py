@@ -42,6 +42,25 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("a quarter million", 2.5e5),
         ("three lakh crore", 3e12),
         ("10 crore", 1e8),
+        # mixed numbers with any fraction word
+        ("three and a fifth", 3.2),
+        ("three and one fourth", 3.25),
+        ("one hundred and three and two thirds", 103 + 2 / 3),
+        ("two and fifty-four hundredths", 2.54),
+        ("two hundred thirty two and a thirtieth", 232 + 1 / 30),
+        # "N million and a fraction": the fraction is of the last scale
+        ("two million and three fifths", 2.6e6),
+        ("five billion and three quarters", 5.75e9),
+        # digit groups after a larger scale word
+        ("4 thousand 3 hundred", 4300),
+        ("3 hundred and 21", 321),
+        ("a quarter of a million", 2.5e5),
+        ("three-quarters of a million", 7.5e5),
+        ("a couple of hundred", 200),
+        ("a couple hundred", 200),
+        ("⅙", 1 / 6),
+        # tokenised decimal point
+        ("46 . 8 million", 46.8e6),
     ],
 )
 def test_parse_number(text, value):
@@ -63,6 +82,12 @@ def test_parse_number_rejects_non_numbers(text):
         ("one hundred and six days", "one hundred and six"),
         ("three and four", "three"),  # "and" joins only after a scale word
         ("a dozen eggs", "a dozen"),
+        ("two million and three fifths of it", "two million and three fifths"),
+        ("4 thousand 3 hundred and 0 are", "4 thousand 3 hundred"),
+        ("3 hundred and 2 hundred are", "3 hundred"),
+        ("$5 million 3 years ago", "5 million"),
+        ("it rose 6 . 2 % to", "6 . 2"),
+        ("It was 2005. 3 people died", "2005"),
     ],
 )
 def test_number_pattern_extent(text, match):

@@ -328,3 +328,106 @@ def test_units_from_context(text, span, bounds, unit):
 ])
 def test_more_non_quantities(text):
     assert extract_quantities(text) == []
+
+
+# Forms added for the quantity benchmarks (general news English):
+# (sentence, span, value or (low, high), unit, noun)
+ADDED_FORMS = [
+    # ranges of scaled or four-digit numbers
+    ("The number range is 1000-5000", "1000-5000", (1000, 5000), None, None),
+    ("a budget of 5k-20k", "5k-20k", (5000, 20000), None, None),
+    # feet and inches, "in" as the inch symbol
+    ("he is 5 ft 2 in", "5 ft 2 in", 5 + 2 / 12, "foot", None),
+    ("The 6ft 4in striker", "6ft 4in", 6 + 4 / 12, "foot", None),
+    ("a 12in pizza", "12in", 12, "inch", None),
+    # mixed numbers and fractions of a scale
+    ("the result is three and one fourth", "three and one fourth", 3.25, None, None),
+    ("They have two million and three fifths", "two million and three fifths", 2.6e6, None,
+     None),
+    # bounds written upper first
+    ("There're at most 100 and at least 20 apples.", "at most 100 and at least 20 apples",
+     (20, 100), "apples", "apples"),
+    # counted nouns: modifiers, adverbs, irregular compounds, hyphenated words
+    ("Police said 20 more people were arrested", "20 more people", 20, "people", "people"),
+    ("three other men were hurt", "three other men", 3, "men", "men"),
+    ("He built five newly renovated homes", "five newly renovated homes", 5, "homes", "homes"),
+    ("He has two grandchildren", "two grandchildren", 2, "grandchildren", "grandchildren"),
+    ("Ford sells more than 800,000 F-Series pickups a year",
+     "more than 800,000 F-Series pickups", 800000, "pickups", "pickups"),
+    # rates of pay and price; a yearly sum stays money
+    ("the average worker makes $15 an hour", "$15 an hour", 15, "USD / hour", None),
+    ("rent of $1,200 a month", "$1,200 a month", 1200, "USD / month", None),
+    ("He earns $400,000 a year", "$400,000", 400000, "USD", None),
+    # SI products of powers, uncertainty in the last digits
+    ("a wind speed of 7.83 m s−1 here", "7.83 m s−1", 7.83, "meter / second", None),
+    ("a flux of 277 mW m−2.", "277 mW m−2", 277, "milliwatt / meter ** 2", None),
+    ("the band at ~ 1354 cm− 1.", "~ 1354 cm− 1", 1354, "1 / centimeter", None),
+    ("Violet light oscillates at 4e14 s-1", "4e14 s-1", 4e14, "1 / second", None),
+    ("a cell with a=4.2153(4) Å, cubic", "4.2153(4) Å", 4.2153, "angstrom", None),
+    ("the salt weighs ∼0.02 g in all", "∼0.02 g", 0.02, "gram", None),
+    # misspelt and more units
+    ("100.2 degrees farenheit is low", "100.2 degrees farenheit", 100.2, "degree_Fahrenheit",
+     None),
+    ("He said: 2 pm is 2 picometer", "2 picometer", 2, "picometer", None),
+    # financial notation: millions of a currency code
+    ("losses in excess of 30 MUSD were reported", "in excess of 30 MUSD", 30e6, "USD", None),
+    ("Revenue of 450 MSEK.", "450 MSEK", 450e6, "SEK", None),
+    # "francs" alone names no one country's franc
+    ("a value of 528 million francs", "528 million francs", 528e6, "franc", None),
+    ("fined 10,000 Swiss francs", "10,000 Swiss francs", 10000, "CHF", None),
+    ("Sell Mex$ 10 million forward", "Mex$ 10 million", 10e6, "MXN", None),
+    ("The patient is a 87 yo man", "87 yo", 87, "year", None),
+    ("He died at the age of 85.", "age of 85", 85, "year", None),
+    # vague quantities span a decade like "thousands of"; "a couple of hundred" is 200
+    ("Several thousand people gathered", "Several thousand people", (1000, 10000), "people",
+     "people"),
+    ("A few hundred protesters marched", "A few hundred protesters", (100, 1000), "protesters",
+     "protesters"),
+    ("A couple of hundred more joined", "A couple of hundred", 200, None, None),
+    # fractions
+    ("the result is ⅙ and sometimes ½", "⅙", 1 / 6, None, None),
+    ("A quarter of a million people fled", "A quarter of a million people", 2.5e5, "people",
+     "people"),
+    # tokenised decimals (Penn Treebank style text)
+    ("sales rose 6 . 2 % to $ 1.45 billion", "6 . 2 %", 6.2, "percent", None),
+    ("the project costs $ 46 . 8 million , and", "$ 46 . 8 million", 46.8e6, "USD", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "noun"), ADDED_FORMS,
+                         ids=[c[1] for c in ADDED_FORMS])
+def test_added_forms(text, span, value, unit, noun):
+    q = find(text, span)
+    if isinstance(value, tuple):
+        assert q.is_range
+        assert (q.interval.low, q.interval.high) == pytest.approx(value)
+    else:
+        assert q.magnitude == pytest.approx(value)
+    assert q.unit == unit
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The 2010-11 season and the 2010-2011 season.", []),
+    ("the 5 km-long road", ["5 km"]),
+    ("an exponent in g CO2 m−2 h−1 is no number", []),
+    ("3 in 4 adults", ["3 in 4 adults"]),  # a ratio, not inches
+    ("He was 10 more than last year.", ["10"]),
+    ("A 3-D printer and the 4-H club", []),
+    ("the 5 g network", ["5"]),  # a lone "g" after a whole number is no gram
+    ("I see five out of three pieces", ["five", "three pieces"]),  # no proportion
+    ("you can write 5.00 or 5,00.", ["5.00", "5"]),  # one number twice, no range
+])
+def test_added_non_forms(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier", "bounds"), [
+    ("His score is more than 5000 or equal to it", "more than 5000 or equal to it", GE,
+     (5000, None)),
+    ("primes which are smaller or equal than 100", "smaller or equal than 100", LE, (None, 100)),
+])
+def test_or_equal_bounds(text, span, qualifier, bounds):
+    q = find(text, span)
+    assert q.qualifier is qualifier
+    assert (q.interval.low, q.interval.high) == bounds

@@ -59,7 +59,8 @@ FRACTION_WORDS: dict[str, int] = {
 
 UNICODE_FRACTIONS: dict[str, float] = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
-    "⅛": 0.125,
+    "⅛": 0.125, "⅙": 1 / 6, "⅚": 5 / 6, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅜": 0.375,
+    "⅝": 0.625, "⅞": 0.875, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 0.1,
 }
 
 
@@ -82,6 +83,8 @@ DIGITS_PATTERN = (
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?"
+    # tokenised text (Penn Treebank style) sets the decimal point apart: "6 . 2 %"
+    r"|\d{1,3} \. \d{1,3}(?= ?%| million| billion| percent)"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
 )
 
@@ -112,6 +115,7 @@ _POINT = rf"(?:\s+point(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b)"
 WORDS_PATTERN = (
     rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
     rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*)?"
+    rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
 )
 
@@ -122,6 +126,8 @@ FRACTION_PATTERN = (
     rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+(?:century|centuries|time|round|place|year|day|"
     r"quarter|world|largest|biggest|most|highest|straight|consecutive|term|party|"
     r"generation|person|floor|grade|rank|row|leg|stage|phase|wave)\b)"
+    # "a quarter of a million"
+    rf"(?:\s+of\s+an?(?=\s+{_SCALE_ONLY}\b))?"
     # "half a million", "half million"
     rf"|[Hh]alf(?:\s+an?)?(?=\s+{_SCALE_ONLY}\b)"
     # "half of the voters", "half the budget", "half a mile" (if a unit follows)
@@ -138,7 +144,8 @@ FRACTION_PATTERN = (
 DIGIT_SCALES_PATTERN = (
     rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
     r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+hundred\b)?"
-    r"(?:(?<=hundred)[ \t]+and[ \t]+\d{1,2}(?![\d.,]))?"
+    r"(?:(?<=hundred)[ \t]+and[ \t]+[1-9]\d?(?![\d.,])"
+    rf"(?![ \t]+(?:{_SCALE_ONLY})\b))?"
 )
 SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 
@@ -183,6 +190,7 @@ _TOKEN_RE = re.compile(
 # ---------------------------------------------------------------------------
 
 
+_SPACED_POINT_RE = re.compile(r"(\d) \. (\d)")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
@@ -200,6 +208,8 @@ def parse_number(text: str) -> float:
     ("4 thousand 3 hundred") and fractions ("two-thirds", "a half", "3 1/2").
     Raises ValueError for text that holds no number.
     """
+    if " . " in text:
+        text = _SPACED_POINT_RE.sub(r"\1.\2", text)  # tokenised "6 . 2"
     sci = _SCIENTIFIC_RE.match(text)
     if sci is not None:
         exponent = sci["exponent"].translate(_EXPONENT_DIGITS)
@@ -254,7 +264,7 @@ def parse_number(text: str) -> float:
             seen = True
         elif tok in ("a", "an"):
             # "a dozen" / "a third": one of what follows ("half a million": no)
-            if previous != "half":
+            if previous not in ("half", "of"):
                 current += 1
             seen = True
         elif tok == "couple":
@@ -279,7 +289,7 @@ def parse_number(text: str) -> float:
                 total += (current or 1.0) * factor
             current = 0.0
             seen = True
-        elif tok == "and":
+        elif tok in ("and", "of"):  # "a couple of hundred"
             continue
         else:
             raise ValueError(f"not a number word: {raw!r} in {text!r}")

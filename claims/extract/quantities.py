@@ -22,7 +22,8 @@ Conventions:
   -> [0.9v, v]; "more than v" -> (v, inf); "at least v" -> [v, inf);
   "less than v" -> (-inf, v); "up to / at most v" -> (-inf, v].
 * Vague plurals span one decade (NewsQuant's convention): "hundreds of" ->
-  [100, 1000], "dozens of" -> [12, 120], "tens of thousands" -> [1e4, 1e5].
+  [100, 1000], "dozens of" -> [12, 120], "tens of thousands" -> [1e4, 1e5];
+  so do "several thousand" and "a few hundred".
 * Counts: ``unit`` and ``noun`` are the counted noun in lower case as written
   ("people", "syrians"); a bare number has unit None; dimension "count".
   Fractions and ratios ("two-thirds", "one in five") are bare numbers < 1;
@@ -30,10 +31,16 @@ Conventions:
 * Ages ("three-year-old", "aged 25") and durations ("10 years") have a time
   unit ("year"); the pipeline sets durations apart.
 * Money keeps the unit it was written in: "19 cents" is 19 "cent", in the
-  family "currency:USD" (convert with claims.extract.units.convert).
+  family "currency:USD" (convert with claims.extract.units.convert). "francs"
+  alone is the family "currency:franc" (Swiss, CFA, French...). A price per
+  hour, day, week or month is a rate ("$15 an hour" is "USD / hour"); a sum
+  per year stays money ("$5 billion a year").
+* SI products of powers are units: "7.83 m s−1" is "meter / second".
 """
 
 from __future__ import annotations
+
+import functools
 
 import math
 import re
@@ -109,15 +116,17 @@ _CHANGE_OF: dict[str, str] = {
 _VAGUE_WORDS = _alt(_VAGUE)
 # "tens of thousands (of)", "hundreds of"; a lone plural needs "of" after it,
 # since "hundreds" alone is rarely a figure.
+# "several thousand (people)", "a few hundred": as vague as "thousands of".
 _VAGUE_PATTERN = (
-    rf"(?i:(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
+    rf"(?i:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion)\b(?:\s+of\b)?"
+    rf"|(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\b)"
 )
 
 _ATOM_RE = re.compile(
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
-    r"(?<![\w.,/@:#+&'’)\]%?])(?<!(?<!\d)[A-Za-z]-)"
+    r"(?<![\w.,/@:#+&'’)\]%?])(?<!(?<!\d)[A-Za-z][-−])"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
@@ -188,9 +197,17 @@ _HALF_NOT_FRACTION_RE = re.compile(
 _BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _UNIT_LIST_LINK_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_CURRENCY_CODES = {code: code for code in (*_CURRENCY_PREFIXES.values(), *_UNIT_NAMES.values())
+                   if re.fullmatch(r"[A-Z]{3}", code)}
+_SCALED_CODE_RE = re.compile(r"[ \t]?(?P<k>[Mk])(?P<code>[A-Z]{3})\b")
+_OR_EQUAL_RE = re.compile(r"[ \t]+or[ \t]+equal[ \t]+to(?:[ \t]+(?:it|that))?\b")
+_LETTER_SUFFIX_RE = re.compile(r"-[A-Z](?![\w-])")
+# Symbols kept apart from a number only after a decimal ("0.02 g", "3.7 V", not "5 g").
+_DECIMAL_SPACED_OK = frozenset({"g", "W", "V"})
+_UNCERTAINTY_RE = re.compile(r"\(\d{1,3}\)")
 _PLUS_MINUS_RE = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
 _OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
-_AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?)[ \t]+\Z")
+_AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?|age[ \t]+of)[ \t]+\Z")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
@@ -260,13 +277,26 @@ _COUNT_MODIFIERS = frozenset({"more", "other", "additional", "extra", "fewer", "
                               "new"})
 
 
+@functools.cache
+def _demonym_plurals() -> frozenset[str]:
+    from claims.places import gazetteer
+
+    return gazetteer().people_nouns
+
+
 def _is_plural_noun(word: str) -> bool:
     """Cheap plural test for a counted noun ("states", "Syrians", "people")."""
     w = word.lower()
+    if "-" in w:
+        w = w.rsplit("-", 1)[1]  # "F-Series", "Western-backed": the last part decides
     if w in _IRREGULAR_PLURALS:
         return True
     if w.endswith(_IRREGULAR_SUFFIXES) and len(w) > 4 and w not in _MEN_SINGULARS \
             and w.isalpha():
+        return True
+    # demonym plurals count people ("Iraqis", "Yemenis"), although "-is" words are
+    # usually singular ("crisis", "analysis")
+    if word[:1].isupper() and w in _demonym_plurals():
         return True
     return (
         len(w) > 3
@@ -301,16 +331,15 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
                 return lower, m.end()
         elif _is_plural_noun(word):
             end = m.start("w") + len(word)
-            if lower in _IRREGULAR_PLURALS:
+            if lower.rsplit("-", 1)[-1] in _IRREGULAR_PLURALS:
                 # "nine crew members", "20 police officers": the next plural is the head
                 nxt = _NOUN_TOKEN_RE.match(text, m.end())
                 if nxt is not None and _is_plural_noun(nxt["w"]) \
                         and nxt["w"].lower() not in _FUNCTION_WORDS:
                     return nxt["w"].lower().rstrip("'’"), nxt.end()
             return lower, end
-        # a modifier may be a proper adjective, a hyphenated word or an adjective
-        if lower.endswith("ly"):
-            return None
+        # a modifier may be a proper adjective, a hyphenated word, an adjective
+        # or an adverb before one ("five newly built homes")
         pos = m.end()
     return None
 
@@ -324,6 +353,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         for w in words:
             if w in _VAGUE:
                 base *= _VAGUE[w]
+            elif w in numbers.SCALE_WORDS:
+                base *= numbers.SCALE_WORDS[w]  # "several thousand"
         atom = _Atom(start, num_end, num_end, base, base * 10, is_range=True, is_vague=True)
         _attach_unit_or_noun(text, atom, plural=True)
         return atom
@@ -356,7 +387,17 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     cur = m["cur"]
     if cur:
         atom.unit, atom.currency = _CURRENCY_PREFIXES[cur], True
-    _attach_unit_or_noun(text, atom, plural=value != 1 or short is not None)
+    scaled_code = None if cur or short else _SCALED_CODE_RE.match(text, num_end)
+    if scaled_code is not None and scaled_code["code"] in _CURRENCY_CODES:
+        # "30 MUSD", "48.5 MGBP": millions of a currency (financial notation)
+        factor = 1e6 if scaled_code["k"] == "M" else 1e3
+        atom.low *= factor
+        atom.high *= factor
+        atom.scale = factor
+        atom.unit, atom.currency = _CURRENCY_CODES[scaled_code["code"]], True
+        atom.end = scaled_code.end()
+    else:
+        _attach_unit_or_noun(text, atom, plural=value != 1 or short is not None)
 
     if short:
         # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale
@@ -379,6 +420,11 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
     pos = atom.num_end  # a vague plural's match already ends in "of"
+    if text.startswith("(", pos) and not atom.word_number:
+        # "4.2153(4) Å": the uncertainty in the last digits, then the unit
+        paren = _UNCERTAINTY_RE.match(text, pos)
+        if paren is not None and _UNIT_RE.match(text, paren.end()) is not None:
+            pos = paren.end()
     um = _UNIT_RE.match(text, pos)
     if um is None and atom.word_number and 0 < atom.low < 1:
         # "three-quarters of a percentage point", "half a mile"
@@ -390,7 +436,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         unit = _unit_for_surface(surface, symbol=um["name"] is None)
         attached = um["sep"] == ""
         symbol = um["sym"]
-        if unit is not None and (attached or symbol not in _ATTACHED_ONLY) \
+        decimal_si = symbol in _DECIMAL_SPACED_OK and atom.low != int(atom.low)  # "0.02 g"
+        if unit is not None and (attached or symbol not in _ATTACHED_ONLY or decimal_si) \
                 and not (attached and symbol in _SPACED_ONLY):
             # a currency written before the number wins over one after it
             try:
@@ -402,6 +449,11 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             if not atom.currency:  # a sign before the number wins over a word after it
                 atom.unit, atom.currency = unit, is_money
             atom.end = um.end()
+            if symbol and not is_money:
+                compound = _si_compound(text, unit, um.end())
+                if compound is not None:
+                    atom.unit, atom.end = compound
+                    return
             if not um["old"]:
                 _attach_per_unit(text, atom)
             return
@@ -426,9 +478,42 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         atom.noun, atom.end = found
         atom.unit = atom.noun
         return
-    aged = _AGED_RE.search(text, max(0, atom.start - 8), atom.start)
+    aged = _AGED_RE.search(text, max(0, atom.start - 12), atom.start)
     if aged is not None:
         atom.unit, atom.start = "year", aged.start()  # "aged 25": an age in years
+
+
+# SI products of powers after a symbol: "m s−1", "mW m−2", "cm−1", "W m^-2 K^-1".
+_SI_EXP = r"(?:[-−–‐][ ]?[1-4]|⁻[¹²³⁴]|\^[-−]?[1-4]|[²³])(?![\d\w])(?![.,]\d)"
+_SI_EXP_RE = re.compile(_SI_EXP)
+_SI_FACTOR_RE = re.compile(rf"(?:[ \t]|·|⋅)(?P<sym>[A-Za-zµμΩ]{{1,3}})(?P<exp>{_SI_EXP})")
+_SUPERSCRIPT_EXP = str.maketrans("⁻¹²³⁴−–‐^", "-1234---" + " ")
+
+
+def _si_exponent(written: str) -> int:
+    return int(written.translate(_SUPERSCRIPT_EXP).replace(" ", ""))
+
+
+def _si_compound(text: str, unit: str, pos: int) -> tuple[str, int] | None:
+    """ "7.83 m s−1": the unit "meter / second" and where it ends, or None."""
+    factors = [(unit, 1)]
+    exp = _SI_EXP_RE.match(text, pos)
+    if exp is not None:
+        factors[0] = (unit, _si_exponent(exp.group(0)))
+        pos = exp.end()
+    while (m := _SI_FACTOR_RE.match(text, pos)) is not None:
+        factor = _unit_for_surface(m["sym"], symbol=True)
+        if factor is None or m["sym"] in _ATTACHED_ONLY:
+            break
+        factors.append((factor, _si_exponent(m["exp"])))
+        pos = m.end()
+    if len(factors) == 1 and factors[0][1] == 1:
+        return None
+    expression = " * ".join(f"({u}) ** {power}" for u, power in factors)
+    try:
+        return lookup(expression).name, pos
+    except UnitError:
+        return None
 
 
 def _attach_per_unit(text: str, atom: _Atom) -> None:
@@ -462,6 +547,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False  # ("30%25": a URL escape, not a percentage)
     if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
         return False
+    if atom.end == atom.num_end and _LETTER_SUFFIX_RE.match(text, atom.num_end):
+        return False  # "3-D", "4-H": a name, not a count
     if not has_unit and atom.noun is None:
         opener = text[start - 1: start] if start else ""
         closer = text[atom.num_end: atom.num_end + 1]
@@ -579,6 +666,8 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     low = a.low
     if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
         low = a.low * b.scale  # "3 to 5 million": the scale applies to both
+    if low == b.low and b.low == b.high:
+        return None  # "5.00 or 5,00": one number written twice
     if word in ("", "to") and low >= b.low:
         if word == "" or _RANGE_START_RE.search(text, max(0, a.start - 12), a.start) is None:
             return None  # "3-1", "218 to 210": a score or a tally, not a range
@@ -602,6 +691,8 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     """ "two out of five (Americans)": the proportion 0.4."""
     if a.unit is not None or not b.high or not _OUT_OF_RE.fullmatch(text, a.end, b.start):
         return None
+    if a.low > b.low:
+        return None  # "five out of three": no proportion
     value = a.low / b.low
     return _Atom(a.start, b.num_end, b.end, value, value, unit=None)
 
@@ -670,6 +761,12 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
                 if found is not None:
                     atom.noun = atom.unit = found[0]
                     end = found[1]
+    if qualifier in (Qualifier.GT, Qualifier.LT):
+        # "more than 5000 or equal to (it)": the bound includes itself
+        oe = _OR_EQUAL_RE.match(text, end)
+        if oe is not None:
+            qualifier = Qualifier.GE if qualifier is Qualifier.GT else Qualifier.LE
+            end = oe.end()
     change = None
     cm = _CHANGE_RE.search(text, max(prev_end, start - 30), start)
     if cm is not None:
@@ -737,25 +834,36 @@ def extract_quantities(text: str) -> list[QuantityMention]:
             continue
         if mentions and _closes_bounds(text, mentions[-1], mention):
             mention = _bounded_range(text, mentions.pop(), mention)
+        elif mentions and _closes_bounds(text, mention, mentions[-1], reverse=True):
+            # "at most 100 and at least 20": the upper bound first
+            upper = mentions.pop()
+            mention = _bounded_range(text, mention, upper, start=upper.start, end=mention.end)
         mentions.append(mention)
         prev_end = mention.end
     return mentions
 
 
-def _closes_bounds(text: str, lower: QuantityMention, upper: QuantityMention) -> bool:
-    """ "more than 10 and less than 40": a lower bound closed by an upper one."""
+def _closes_bounds(text: str, lower: QuantityMention, upper: QuantityMention,
+                   reverse: bool = False) -> bool:
+    """ "more than 10 and less than 40": a lower bound closed by an upper one
+    (``reverse``: the upper bound is written first)."""
+    first, second = (upper, lower) if reverse else (lower, upper)
     return (lower.qualifier in (Qualifier.GT, Qualifier.GE)
             and upper.qualifier in (Qualifier.LT, Qualifier.LE)
-            and (lower.unit is None or lower.unit == upper.unit)
+            and (first.unit is None or first.unit == second.unit)
             and lower.magnitude < upper.magnitude
-            and _BOUNDS_LINK_RE.fullmatch(text, lower.end, upper.start) is not None)
+            and _BOUNDS_LINK_RE.fullmatch(text, first.end, second.start) is not None)
 
 
-def _bounded_range(text: str, lower: QuantityMention, upper: QuantityMention) -> QuantityMention:
+def _bounded_range(text: str, lower: QuantityMention, upper: QuantityMention,
+                   start: int | None = None, end: int | None = None) -> QuantityMention:
     interval = NumberInterval(lower.interval.low, upper.interval.high,
                               lower.interval.low_open, upper.interval.high_open)
+    start = lower.start if start is None else start
+    end = upper.end if end is None else end
+    second = lower if end == lower.end else upper
     return QuantityMention(
-        start=lower.start, end=upper.end, text=text[lower.start:upper.end],
+        start=start, end=end, text=text[start:end],
         magnitude=lower.magnitude, interval=interval, qualifier=Qualifier.EXACT,
-        unit=upper.unit, dimension=upper.dimension, noun=upper.noun, is_range=True,
+        unit=second.unit, dimension=second.dimension, noun=second.noun, is_range=True,
         change=lower.change)
