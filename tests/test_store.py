@@ -258,3 +258,19 @@ def test_a_store_indexed_with_other_rules_is_refused(rules, tmp_path):
     stats = index([str(FIXTURES / "corpus")], store, rules)
     assert stats.extracted == len(CORPUS)
     check_against([str(FIXTURES / "corpus" / CORPUS[0])], store, rules)
+
+
+def test_a_rules_change_re_extracts_the_whole_store(rules, tmp_path):
+    """Indexing another folder with new rules must not leave claims typed by the old ones."""
+    seeds = _copy(SEEDS, ROOT / "seeds", tmp_path / "seeds")
+    corpus = _copy(CORPUS, FIXTURES / "corpus", tmp_path / "corpus")
+    store = tmp_path / "store.db"
+    index([str(seeds)], store, load_rules(disabled=["deadline"]))
+    (seeds / SEEDS[0]).unlink()
+    stats = index([str(corpus)], store, rules)
+    assert (stats.extracted, stats.removed) == (len(CORPUS) + len(SEEDS) - 1, 1)
+    conn = sqlite3.connect(store)
+    rules_in_store = {row[0] for row in conn.execute("SELECT DISTINCT rule FROM claims WHERE rule IS NOT NULL")}
+    seed_files = conn.execute("SELECT COUNT(*) FROM files WHERE path LIKE ?", (f"{seeds.as_posix()}/%",)).fetchone()[0]
+    conn.close()
+    assert "deadline" in rules_in_store and seed_files == len(SEEDS) - 1
