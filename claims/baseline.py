@@ -86,7 +86,7 @@ def filter_findings(findings: list[Finding], accepted: set[str],
     for finding in findings:
         if any(is_ignored_inline(c, finding.rule, ignores) for c in finding.claims):
             inline += 1
-        elif fingerprint(finding) in accepted:
+        elif accepted and fingerprint(finding) in accepted:
             by_baseline += 1
         else:
             kept.append(finding)

@@ -29,6 +29,8 @@ from claims.rules import (
 )
 
 ALARM_KINDS = frozenset(FindingKind) - {FindingKind.CONSISTENT, FindingKind.UPDATE}
+# How many other articles a finding names as witnesses of the accepted value.
+MAX_WITNESSES = 3
 
 
 def run_checks(claims: Iterable[Claim], rules: list[CompiledRule]) -> list[Finding]:
@@ -258,7 +260,11 @@ def _fixed_date(rule: CompiledRule, subject: str, members: list[Claim]) -> list[
         for claim, interval in relative:
             disagreeing = [c for c, i in absolute if not i.overlaps(interval)]
             if disagreeing:
-                witnesses = _one_per_article(disagreeing)
+                # the few articles nearest in date are witness enough; listing every one
+                # of a long-running story would make the finding unreadable
+                witnesses = sorted(_one_per_article(disagreeing),
+                                   key=lambda c: abs(((c.published or dt.date.min) - (claim.published or dt.date.min)).days))
+                witnesses = sorted(witnesses[:MAX_WITNESSES], key=sort_key)
                 # the relative claim goes last: a finding's last claim is the one to look at
                 findings.append(_finding(rule, FindingKind.RELATIVE_DATE_MISMATCH, subject, [*witnesses, claim],
                     f"{claim.text!r} in an article of {_date(claim)} means {describe(claim)}; "
@@ -312,5 +318,7 @@ def _consistent(rule: CompiledRule, subject: str, members: list[Claim]) -> list[
             return []
         if max(n.lo for n in numbers) > min(n.hi for n in numbers):  # type: ignore[union-attr]
             return []
+    shown = "; ".join(f"{_date(c)} {c.text}" for c in per_article[:MAX_WITNESSES])
+    more = f"; and {len(per_article) - MAX_WITNESSES} more" if len(per_article) > MAX_WITNESSES else ""
     return [_finding(rule, FindingKind.CONSISTENT, subject, per_article,
-        f"{len(per_article)} articles agree: " + "; ".join(f"{_date(c)} {c.text}" for c in per_article))]
+                     f"{len(per_article)} articles agree: {shown}{more}")]

@@ -160,7 +160,7 @@ def _default_output(paths: list[str], fmt: OutputFormat) -> Path:
 
 def _check(args: argparse.Namespace) -> int:
     from claims.baseline import read_baseline, write_baseline
-    from claims.report import render_json, render_markdown
+    from claims.report import render_markdown, write_json
     from claims.sarif import render_github, render_sarif
 
     settings = _settings(args)
@@ -183,21 +183,24 @@ def _check(args: argparse.Namespace) -> int:
         output = None  # annotations are read from the job's log
     else:
         output = Path(settings.output) if settings.output else _default_output(args.paths, fmt)
-    if fmt is OutputFormat.JSON:
-        text = render_json(result)
-    elif fmt is OutputFormat.SARIF:
-        text = render_sarif(result, rules)
-    elif fmt is OutputFormat.GITHUB:
-        text = render_github(result)
-    else:
-        base = str(output.parent) if output is not None else None
-        text = render_markdown(result, title=" ".join(args.paths), base_dir=base)
+    def write(out) -> None:
+        if fmt is OutputFormat.JSON:
+            write_json(result, out)  # streamed: large reports stay small in memory
+        elif fmt is OutputFormat.SARIF:
+            out.write(render_sarif(result, rules))
+        elif fmt is OutputFormat.GITHUB:
+            out.write(render_github(result))
+        else:
+            base = str(output.parent) if output is not None else None
+            out.write(render_markdown(result, title=" ".join(args.paths), base_dir=base))
+
     if output is None:
-        sys.stdout.write(text)
+        write(sys.stdout)
     else:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(text, encoding="utf-8")
+            with output.open("w", encoding="utf-8") as out:
+                write(out)
         except OSError as exc:
             raise ClaimsError(f"{output}: cannot write report ({exc.strerror})") from None
         counts = {s: sum(1 for f in result.findings if f.severity is s) for s in Severity}

@@ -101,6 +101,7 @@ VAGUE_VALUES: dict[str, str] = {
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "current": "PRESENT_REF",
 }
 
 # ---------------------------------------------------------------------------
@@ -123,14 +124,17 @@ _NUM_WORD = (
 )
 _NUM = (
     rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
-    r"a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
+    r"half\s+an?|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
     r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies))"
     r"(?:s|y|ies)?)(?![a-z])"
 )
 # "about three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span.
-_APPROX = r"(?i:about|almost|nearly|more\s+than|less\s+than|roughly|around|approximately)"
+_APPROX = (
+    r"(?i:about|almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
+    r"approximately|at\s+least|at\s+most|up\s+to)"
+)
 _REL_DIR = r"(?i:this\s+past|this\s+coming|this|next|last|past|previous|coming|following|current)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _PART_MOD = (
@@ -142,7 +146,17 @@ _HOLIDAY = (
     r"Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
     r"Halloween|Valentine's\s+Day|Election\s+Day)(?![\w'])"
 )
-_PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|hours|minutes)(?![a-z])"
+# Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
+# "nineteen oh five", "two thousand and one", "twenty thirteen".
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPELLED_YEAR = (
+    rf"(?i:(?:eighteen|nineteen)[- ](?:hundred|oh[- ]{_UNITS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_TEENS_WORD})"
+    rf"|two[- ]thousand(?:(?:\s+and)?[- ](?:{_TEENS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_UNITS_WORD}))?"
+    rf"|twenty[- ](?:{_TEENS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?))(?![a-z-])"
+)
+_PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes)(?![a-z])"
 
 # (name, characters a match can start with, pattern). The first-character
 # class is checked before the pattern: it rejects most words at once, which
@@ -151,6 +165,23 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # 2014-01-22
     ("iso", "12", r"(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-"
                   r"(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    # nineteen ninety-six, the year two thousand, January nineteen ninety-seven,
+    # the winter of nineteen ninety-four
+    ("spyear", "nNeEtTJFMASONDjfmasodwW",
+               rf"(?:(?P<sy_the>(?i:the\s+year)\s+)|(?P<sy_mon>{_MONTH_FULL})\s+(?:(?P<sy_day>[12]\d|3[01]|0?[1-9])"
+               rf"(?:st|nd|rd|th)?,?\s+)?|(?:(?i:the)\s+)?(?P<sy_season>{_SEASON})\s+(?:(?i:of)\s+)?)?"
+               rf"(?P<sy>{_SPELLED_YEAR})"),
+    # that year, later that day, the same day, the next day, the following morning
+    ("ana", "tTlLeEsS",
+            r"(?:(?P<an_pre>(?i:later|earlier|late|early))\s+)?(?:(?P<an_that>(?i:that(?:\s+same)?|the\s+same))"
+            r"|(?i:the)\s+(?P<an_dir>(?i:next(?=\s+(?i:day|morning|afternoon|evening|night)\b)|following|previous|"
+            r"preceding|prior)))\s+"
+            r"(?P<an_u>(?i:year|month|week|day|morning|afternoon|evening|night))(?![\w-])"),
+    # 2013-14, 1998/99: a season or fiscal year spanning two calendar years
+    ("yrange", "12", r"(?<![\w$.,-])(?P<yr1>(?:19|20)\d\d)[-–/](?P<yr2>\d\d)(?![\w-]|[.,]\d)"),
+    # later in the day, earlier in the year, the full year
+    ("inthe", "eElLtT", r"(?P<it_pre>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<it_u>(?i:day|week|month|year))(?![\w-])"
+                        r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"),
     # [Friday, ] Jan. 22[-24][, 2014]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
             rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
@@ -188,18 +219,20 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # "about" before them are picked up by the handler (optional prefixes here would slow every word)
     ("dur", "0-9aAcCsSfFmMoOtTeEnNhH", rf"(?<!\d[,.])(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+)"
             rf"(?:(?i:more|additional|extra|full|straight|consecutive|successive|trading|business|working)\s+)?"
-            rf"{_UNIT.format('dur_u')}"
+            rf"{_UNIT.format('dur_u')}(?P<dur_half>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?"
             rf"(?:(?P<dur_old>-old\b|-long\b)"
             rf"|\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b)?(?!-)"),
     # [earlier] this week, last year, next Friday, last March, this summer, the weekend
     ("rel", "eElLtTnNpPcCfF", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
-            rf"(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
+            rf"(?:(?i:fiscal)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
+            rf"(?:\s+(?i:or\s+so)\b)?"
             rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
     # recent years, the coming weeks, (for) years
     ("plural", "rRtTcCyYmMwWdDhH",
-               rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"
-               r"(?P<pl_adj>-long\b|-old\b)?"),
+               rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|the|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"
+               r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b))?"
+               r"|(?P<pl_one>(?i:hour|day|week|month|year))-long\b"),
     # "the [fiscal] year ended March 31": an accounting period, a duration
     ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
@@ -229,13 +262,13 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early|later|earlier))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b"
            rf"(?:\s+(?P<wd_tod>{_TOD}))?"),
     # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
-    ("set", "dDwWmMyYhHnNeE", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly))\b"
+    ("set", "dDwWmMyYhHnNeEaAqQ", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
             rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|week|month|quarter|year|night|morning|hour|decade))\b"
             rf"|(?P<set_wd>{_WEEKDAY})\b|(?P<set_mon>{_MONTH_FULL})\b)"),
     # now, recently, the future
-    ("vague", "nNcCpPtTaArRlL",
+    ("vague", "nNcCpPtTaArRlLsS",
               r"(?P<vg>(?i:now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
-              r"the\s+past|the\s+(?:near\s+)?future))(?![a-z])"),
+              r"the\s+past|the\s+(?:near\s+)?future|as\s+soon\s+as\s+possible|soon|current))(?![a-z])"),
     # the 22nd
     ("ordday", "tT", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # July, in May (guarded in the handler)
@@ -348,7 +381,7 @@ def _year(year: int) -> Resolved:
 def _decade(first_year: int) -> Resolved:
     first_year -= first_year % 10
     return (DateInterval(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Grain.DECADE),
-            f"{first_year // 10}X")
+            f"{first_year // 10:03d}")  # TimeML writes "the 1990s" as "199"
 
 
 def _century(first_year: int) -> Resolved:
@@ -633,7 +666,7 @@ class _Match:
 class _Context:
     """Per-call state shared by the handlers."""
 
-    __slots__ = ("text", "ref", "last_quarter", "last_day")
+    __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
@@ -642,6 +675,8 @@ class _Context:
         self.last_quarter: tuple[int, int, int] | None = None
         # (end offset, date) of the latest single day named, for "Monday at 5 p.m."
         self.last_day: tuple[int, dt.date] | None = None
+        # the latest date of any grain named, the anchor of "that year", "the following month"
+        self.last_date: DateInterval | None = None
 
     def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
         """The quarter the text was just talking about, if any (within ~2,000 chars)."""
@@ -902,6 +937,8 @@ def _h_mrel(ctx, m):
 def _number(words: str) -> float | None:
     """'three' -> 3, 'twenty-four' -> 24, '72' -> 72, 'a' -> 1; None for 'several'."""
     w = " ".join(words.lower().replace("-", " ").replace(",", "").split())
+    if w in ("half a", "half an"):
+        return 0.5
     for half in (" 1/2", " and a half"):
         if w.endswith(half):
             whole = _number(w[: -len(half)])
@@ -928,6 +965,8 @@ def _unit_name(unit: str) -> str:
 def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
     """"three years ago", "a year earlier": a date counted back from publication."""
     n = _number(m["dur_n"])
+    if m["dur_half"] and n is not None:
+        n += 0.5  # "a year and a half ago": no single period, left vague
     unit = _unit_name(m["dur_u"])
     direction = -1 if m["ago_dir"].lower() in ("ago", "earlier", "before now") else 1
     if n is None or n != int(n) or unit in ("second", "minute", "hour", "night", "weekend"):
@@ -967,7 +1006,10 @@ _IDIOM_AFTER = re.compile(
     r"\s+(?:earlier|later|sooner)\s+than\b|\s*,|\s+(?:he|she|they|we|i|you|it)\b|\s+(?:or|and)\s+(?:two|another)",
     re.I,
 )
-_SET_CUES = frozenset("once twice thrice times per".split())
+_SET_CUES = frozenset(
+    "once twice thrice times per hundred thousand million billion trillion percent cents dollars "
+    "euros pounds yen".split()
+)  # "twice a week", "$5 million a year", "3 percent a year": frequencies and rates
 
 
 # The next smaller TIMEX3 unit and how many of it make one of the larger.
@@ -983,15 +1025,17 @@ def _duration_value(n: float | None, unit: str) -> str:
         if total != int(total):
             # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "1.5 days" -> P1DT12H
             whole = int(total)
+            # ("half an hour" -> PT30M: no zero whole part)
+            head = f"{whole}{letter}" if whole else ""
             if timeish:
                 smaller, per = {"H": ("M", 60), "M": ("S", 60)}.get(letter, (None, 0))
                 if smaller:
-                    return f"PT{whole}{letter}{round((total - whole) * per)}{smaller}"
+                    return f"PT{head}{round((total - whole) * per)}{smaller}"
             elif letter == "D":
-                return f"P{whole}DT{round((total - whole) * 24)}H"
+                return f"P{head}T{round((total - whole) * 24)}H"
             elif letter in _SMALLER_UNIT:
                 smaller, per = _SMALLER_UNIT[letter]
-                return f"P{whole}{letter}{round((total - whole) * per)}{smaller}"
+                return f"P{head}{round((total - whole) * per)}{smaller}"
         amount = str(int(total)) if total == int(total) else f"{total:g}"
     return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
 
@@ -1005,6 +1049,10 @@ _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
 
 
 _AMOUNT_BEFORE = re.compile(r"[\d%]\W*$")
+# The lower bound of a range right before a duration: "two to" three weeks, "12-" 18 months.
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w$.,-])(?P<lo>\d+(?:\.\d+)?|{_NUM_WORD}(?:-{_NUM_WORD})?)\s*(?:(?i:to|or)\s+|-|–)\s*$"
+)
 
 
 def _h_dur(ctx, m):
@@ -1012,13 +1060,25 @@ def _h_dur(ctx, m):
     if m["ago_dir"]:
         prefix = _AGO_PREFIX.search(ctx.text, max(0, m.start() - 16), m.start())
         return _ago(ctx, m, prefix.start() if prefix.group() else m.start())
-    prefix = _DURATION_PREFIX.search(ctx.text, max(0, m.start() - 32), m.start())
+    number_text = m["dur_n"].lower()
+    n = _number(number_text)
+    if m["dur_half"] and n is not None:
+        n += 0.5  # "a minute and a half", "two years and a half"
+    start = m.start()
+    low = None
+    if not m["dur_old"] and n is not None:
+        # "two to three weeks", "12 to 18 months": one TIMEX3 valued at its lower bound
+        rng = _RANGE_BEFORE.search(ctx.text, max(0, start - 24), start)
+        if rng:
+            low = _number(rng["lo"])
+            if low is not None and 0 < low < n:
+                start = rng.start()
+            else:
+                low = None
+    prefix = _DURATION_PREFIX.search(ctx.text, max(0, start - 32), start)
     det, apx = prefix["det"], prefix["apx"]
     unit = _unit_name(m["dur_u"])
     plural = ctx.text[m.end("dur_u"):m.end("dur_u") + 1].lower() in ("s", "i")
-    number_text = m["dur_n"].lower()
-    n = _number(number_text)
-    start = m.start()
     if not det and not apx and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
         previous = ctx.prev_word(start)
         after_amount = _AMOUNT_BEFORE.search(ctx.text, max(0, start - 4), start)
@@ -1043,7 +1103,7 @@ def _h_dur(ctx, m):
     if prefix.group() and not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the"):
         start = prefix.start()  # but "the three-year-old conflict": the article modifies the noun
     return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION",
-                  _duration_value(n, unit), False, deadline_ok=False)
+                  _duration_value(n if low is None else low, unit), False, deadline_ok=False)
 
 
 def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | None,
@@ -1083,8 +1143,20 @@ def _h_rel(ctx, m):
     # "this past weekend" = last weekend, "this coming week" = next week
     direction = m["rel_dir"].lower().split()[-1]
     if direction in ("following", "previous") and m.group().lower().startswith("the"):
-        # "the following year", "the previous Friday": counted from a date in the story, not
-        # from publication
+        # "the previous Friday", "the following weekend": counted from the date the story is
+        # about (the last one named), not from publication
+        step = 1 if direction == "following" else -1
+        anchor = _anchor(ctx, step)
+        if anchor is not None and m["rel_wd"]:
+            target = WEEKDAY_NUMBERS[m["rel_wd"].lower()]
+            day = anchor.start if step < 0 else anchor.end
+            if step < 0:
+                d = day - relativedelta(days=(day.weekday() - target - 1) % 7 + 1)
+            else:
+                d = day + relativedelta(days=(target - day.weekday() - 1) % 7 + 1)
+            return _date(ctx, m, _day(d), True)
+        if anchor is not None and m["rel_unit"]:
+            return _date(ctx, m, _shifted(anchor, m["rel_unit"].lower(), step), True)
         grain = Grain.DAY if m["rel_wd"] else Grain.YEAR
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", _UNRESOLVED_VALUES[grain], True)
     backwards = direction in ("last", "past", "previous")
@@ -1132,7 +1204,144 @@ def _h_rel(ctx, m):
     return _date(ctx, m, resolved, relative)
 
 
+def _anchor(ctx: _Context, step: int) -> DateInterval | None:
+    """The date an anaphoric expression counts from: the last one named, else (for "the
+    following"/"the previous", ``step`` != 0) the day of publication."""
+    if ctx.last_date is not None:
+        return ctx.last_date
+    if step and ctx.ref is not None:
+        return DateInterval(ctx.ref, ctx.ref, Grain.DAY)
+    return None
+
+
+def _shifted(anchor: DateInterval, unit: str, step: int) -> Resolved:
+    """The ``unit`` holding ``anchor``'s first day, moved by ``step`` units ("the following year")."""
+    d = anchor.start
+    if unit == "day":
+        return _day(d + relativedelta(days=step))
+    if unit == "week":
+        return _week(d + relativedelta(weeks=step))
+    if unit == "weekend":
+        return _weekend(d + relativedelta(weeks=step))
+    if unit == "month":
+        d += relativedelta(months=step)
+        return _month(d.year, d.month)
+    if unit == "decade":
+        return _decade(d.year + 10 * step)
+    if unit == "century":
+        return _century(d.year + 100 * step)
+    return _year(d.year + step)
+
+
+_ANA_GRAINS = {"year": Grain.YEAR, "month": Grain.MONTH, "week": Grain.WEEK}
+
+
+def _h_ana(ctx, m):
+    """"that year", "later that day", "the same day", "the next morning", "the previous month".
+
+    These point at the date the story is about, taken to be the last one named
+    before them; with none, they stay unresolved (TIMEX3 "XXXX").
+    """
+    unit = m["an_u"].lower()
+    step = 0 if m["an_that"] else (-1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
+    tod = TIMES_OF_DAY.get(unit)
+    anchor = _anchor(ctx, step)
+    start = m.start()
+    if anchor is None or (anchor.grain not in (Grain.DAY, Grain.PART) and unit not in _ANA_GRAINS):
+        if anchor is not None and anchor.grain == Grain.MONTH:
+            # "that same day" after "in October 1998": the month is known, the day is not
+            value = f"{anchor.start.year:04d}-{anchor.start.month:02d}-XX"
+        else:
+            value = _UNRESOLVED_VALUES[_ANA_GRAINS.get(unit, Grain.DAY)]
+        return _Match(start, m.end(), ClaimKind.DATE, None, "TIME" if tod else "DATE",
+                      value + (f"T{tod}" if tod else ""), True)
+    resolved = _shifted(anchor, "day" if tod else unit, step)
+    if tod:
+        return _date(ctx, m, (resolved[0], f"{resolved[1]}T{tod}"), True, start=start, timex_type="TIME")
+    return _date(ctx, m, resolved, True, start=start)
+
+
+def _h_inthe(ctx, m):
+    """"later in the day" (the day the story is about), "earlier in the year", "the full year" (of publication)."""
+    unit = (m["it_u"] or m["it_full"]).lower()
+    if unit == "day":
+        ref = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.DAY)
+        return _date(ctx, m, _day(ref), True)
+    resolved = _unit_ref(ctx, "this", unit)
+    if m["it_pre"]:
+        iv, value = resolved
+        ref = ctx.ref
+        if m["it_pre"].lower() == "earlier":
+            iv = DateInterval(iv.start, max(iv.start, ref), Grain.PART)
+        else:
+            iv = DateInterval(min(iv.end, ref), iv.end, Grain.PART)
+        resolved = (iv, value)
+    return _date(ctx, m, resolved, True)
+
+
+def _spelled_number(words: list[str]) -> int | None:
+    total = 0
+    for w in words:
+        if w not in NUMBER_WORDS or w in ("a", "an", "hundred"):
+            return None
+        total += NUMBER_WORDS[w]
+    return total
+
+
+def _spelled_year(phrase: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'nineteen oh five' -> 1905, 'two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _spelled_number(words[2:]) if words[2:] else 0
+        return None if rest is None else 2000 + rest
+    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[words[0]]
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century
+    if rest[:1] == ["oh"]:
+        rest = rest[1:]
+    n = _spelled_number(rest)
+    return None if n is None or n > 99 else century + n
+
+
+def _h_yrange(ctx, m):
+    first = int(m["yr1"])
+    if int(m["yr2"]) != (first + 1) % 100:
+        return None  # "2011-12" is a season only when the years follow each other
+    interval = DateInterval(dt.date(first, 1, 1), dt.date(first + 1, 12, 31), Grain.YEAR)
+    return _date(ctx, m, (interval, f"{first:04d}"), False)
+
+
+def _h_spyear(ctx, m):
+    year = _spelled_year(m["sy"])
+    if year is None:
+        return None
+    if not (m["sy_the"] or m["sy_mon"] or m["sy_season"]) and not m["sy"].lower().startswith(("nineteen", "eighteen")):
+        # "two thousand", "twenty twelve" are also counts: only after a year cue ("in two thousand and one")
+        nxt = ctx.next_word(m.end())
+        if ctx.prev_word(m.start()) not in _YEAR_CUES or (
+                ctx.text[m.end():m.end() + 1] == " " and nxt.islower() and nxt not in _AFTER_YEAR_OK):
+            return None
+    if m["sy_mon"]:
+        month = MONTH_NUMBERS[m["sy_mon"].lower()]
+        if m["sy_day"]:
+            try:
+                return _date(ctx, m, _day(dt.date(year, month, int(m["sy_day"]))), False)
+            except ValueError:
+                return None
+        return _date(ctx, m, _month(year, month), False)
+    if m["sy_season"]:
+        return _date(ctx, m, _season(year, SEASONS[m["sy_season"].lower()][0]), False)
+    return _date(ctx, m, _year(year), False)
+
+
 _PLURAL_CUES = frozenset("for in within over take takes took taking last lasted lasting spent".split())
+
+
+# "over the years", "in the months that followed"
+_THE_PLURAL_CUES = frozenset("over through throughout during for in".split())
+# "months of talks", "years of war": a stretch of time spent on something
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
 def _h_plural(ctx, m):
@@ -1140,10 +1349,26 @@ def _h_plural(ctx, m):
 
     "recent years" and "the coming weeks" are vague past / future references instead.
     """
+    if m["pl_one"]:
+        # "a day-long meeting", "his year-long campaign"
+        return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
+                      _duration_value(1, m["pl_one"].lower()), False, deadline_ok=False)
     det = (m["pl_det"] or "").lower().split()
-    if not det and not m["pl_adj"] and ctx.prev_word(m.start()) not in _PLURAL_CUES:
-        return None  # "for years" and "decades-long" are durations; a bare "years" is not
-    unit = m["pl_u"].lower().rstrip("s")
+    unit = _unit_name(m["pl_u"]).rstrip("s")
+    previous = ctx.prev_word(m.start())
+    if m["pl_ago"]:
+        if det:
+            return None
+        # "just months ago": some time back, a vague past reference
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", "PAST_REF", True, deadline_ok=False)
+    if det == ["the"]:
+        if m["pl_adj"] or previous not in _THE_PLURAL_CUES:
+            return None  # "the years of war"; but "over the years"
+        return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
+                      deadline_ok=False)
+    if not det and not m["pl_adj"] and previous not in _PLURAL_CUES and not (
+            previous not in _DETERMINERS and _OF_NOUN_AFTER.match(ctx.text, m.end())):
+        return None  # "for years", "months of talks" and "decades-long" are durations; a bare "years" is not
     if det and (unit == "year" or det[-1] != "recent"):
         # "recent years", "the coming weeks": vague past / future references
         value = "PAST_REF" if det[-1] in ("recent", "past", "last") else "FUTURE_REF"
@@ -1206,17 +1431,22 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
     """A bare weekday: most recent in the past, next one in the future, else nearest.
 
     On the publication weekday the publication day itself is meant ("Russia
-    offered assurances Tuesday" in a Tuesday paper) unless the clause is clearly
-    about the future, which means the same weekday of the next week.
+    offered assurances Tuesday", "Kerry flies to Geneva on Tuesday" in a Tuesday
+    paper): in TimeBank/AQUAINT every such weekday, future clauses included, is
+    the day of publication. A possessive weekday ("Wednesday's ruling") names an
+    event already reported, so it is the latest such day.
     """
     ref = ctx.need_ref(Grain.DAY)
     target = WEEKDAY_NUMBERS[weekday.lower()]
     tense = tense or ctx.tense(start, end)
     back = (ref.weekday() - target) % 7  # days since the latest such day (0 = today)
     if back == 0:
-        # news reports name the day of publication by its weekday, even in the past tense;
-        # only a clearly future clause points a week ahead
-        return ref + relativedelta(days=7) if tense == "future" else ref
+        # news reports name the day of publication by its weekday, whatever the tense
+        # ("said Tuesday", "will travel on Tuesday" in a Tuesday paper); a week ahead
+        # needs "next Tuesday"
+        return ref
+    if ctx.text.startswith(("'s", "’s"), end):
+        tense = "past"  # "Wednesday's ruling": an event already reported
     if tense in ("past", "past?", "since"):
         return ref - relativedelta(days=back)
     if tense in ("future", "present"):  # "the vote is Monday": a schedule
@@ -1346,6 +1576,9 @@ def _h_wd(ctx, m):
 
 
 def _h_set(ctx, m):
+    if m["set_adv"] and m["set_adv"].lower() == "quarterly" and ctx.text[m.end():m.end() + 1] == " " \
+            and ctx.next_word(m.end())[:1].islower():
+        return None  # "a quarterly dividend": the adjective is not tagged; "paid quarterly" is a set
     if m["set_wd"]:
         value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['set_wd'].lower()] + 1}"
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
@@ -1354,7 +1587,7 @@ def _h_set(ctx, m):
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
     word = (m["set_adv"] or m["set_unit"]).lower()
     unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
-            "hourly": "hour", "nightly": "night", "morning": "day"}.get(word, word)
+            "hourly": "hour", "nightly": "night", "morning": "day", "quarterly": "quarter"}.get(word, word)
     return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
                   deadline_ok=False)
 
@@ -1362,11 +1595,34 @@ def _h_set(ctx, m):
 _COUNT_AHEAD = re.compile(rf"\s+(?:{_NUM}|(?i:few|several|couple))\b")
 
 
+# "soon after", "as soon as": a conjunction, not a time
+_NOT_AFTER_SOON = frozenset("after before as thereafter afterward afterwards enough".split())
+# "the current account", "the current of the river": "current" that is not "present"
+_NOT_AFTER_CURRENT = frozenset(
+    "account accounts affairs events assets liabilities flow flows of and or is was to in from "
+    "that which carrying".split()
+)
+
+
 def _h_vague(ctx, m):
     phrase = " ".join(m["vg"].lower().split())
+    start = m.start()
     if phrase == "the past" and _COUNT_AHEAD.match(ctx.text, m.end()):
         return None  # "the past two months" is a duration
-    return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", VAGUE_VALUES[phrase], True,
+    if phrase == "soon":
+        if ctx.next_word(m.end()).lower() in _NOT_AFTER_SOON or ctx.prev_word(start) in ("as", "how", "too"):
+            return None
+        if ctx.tense(start, m.end()) in ("past", "since"):
+            return None  # "was soon released": a sequence in a past story, not a future reference
+    elif phrase == "current":
+        # only the adjective before a noun: "current market conditions", "its current position"
+        nxt = ctx.next_word(m.end())
+        if ctx.text[m.end():m.end() + 1] != " " or not nxt[:1].islower() or nxt in _NOT_AFTER_CURRENT:
+            return None
+        if ctx.text[max(0, start - 5):start].lower() == "then ":
+            # "the then current price": the present of a past moment
+            return _Match(start - 5, m.end(), ClaimKind.DATE, None, "DATE", "PAST_REF", True, deadline_ok=False)
+    return _Match(start, m.end(), ClaimKind.DATE, None, "DATE", VAGUE_VALUES[phrase], True,
                   deadline_ok=False)
 
 
@@ -1445,7 +1701,7 @@ def _h_year(ctx, m):
 
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
-    "iso": _h_iso, "weekof": _h_weekof, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "mrel": _h_mrel, "part": _h_part,
+    "iso": _h_iso, "spyear": _h_spyear, "inthe": _h_inthe, "yrange": _h_yrange, "ana": _h_ana, "weekof": _h_weekof, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "mrel": _h_mrel, "part": _h_part,
     "quarter": _h_quarter, "yearago": _h_yearago, "dur": _h_dur, "rel": _h_rel, "plural": _h_plural,
     "period": _h_period, "season": _h_season, "fiscal": _h_fiscal, "decade": _h_decade,
     "century": _h_century, "clock": _h_clock, "dayrel": _h_dayrel, "holiday": _h_holiday, "wd": _h_wd,
@@ -1504,7 +1760,9 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
         if mentions and found.start < mentions[-1].end:
             found.start = mentions[-1].end  # never overlap a deadline prefix we already took
         mentions.append(_to_mention(text, found))
-        if found.resolved is not None and found.resolved.grain == Grain.DAY:
-            ctx.last_day = (found.end, found.resolved.start)
+        if found.resolved is not None:
+            ctx.last_date = found.resolved
+            if found.resolved.grain == Grain.DAY:
+                ctx.last_day = (found.end, found.resolved.start)
         pos = max(m.end(), found.end)
     return mentions
