@@ -159,6 +159,9 @@ def extract_all(documents: list[Document], rules: list[CompiledRule], jobs: int 
     ids are numbered afterwards, so reports are byte-identical.
     """
     if jobs > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS:
+        # load the unit registry and fill lookup caches once, before the workers
+        # are forked, instead of once in every worker
+        extract_quantities("about 5 percent, 3 tons and $2 million")
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(rules,)) as pool:
             outcomes = pool.map(_extract_safely, documents, chunksize=max(1, len(documents) // (jobs * 8)))
             results = list(_report_progress(documents, outcomes, progress))
