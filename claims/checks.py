@@ -13,6 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
+from claims.classify import MISSED_CUE
 from claims.intervals import claim_date_interval, claim_number_interval, describe, numbers_disagree, sort_key, value_family
 from claims.models import Claim, DateInterval, Finding, FindingKind
 from claims.rules import (
@@ -23,7 +24,6 @@ from claims.rules import (
     DeadlineCheck,
     FixedDateCheck,
     MonotonicCheck,
-    PatternTimeout,
     ScheduleCheck,
     SourcesCheck,
 )
@@ -283,11 +283,7 @@ def _deadline(rule: CompiledRule, subject: str, members: list[Claim]) -> list[Fi
     """Deadlines an article declares missed, or that a later article moves after they passed."""
     findings = []
     for claim in members:
-        try:
-            missed = rule.missed.search(claim.sentence)
-        except PatternTimeout:
-            missed = False  # the rule's own pattern is at fault; classify already warned
-        if missed:
+        if MISSED_CUE in claim.cues:  # the rules stage read the sentence
             findings.append(_finding(rule, FindingKind.MISSED_DEADLINE, subject, [claim],
                 f"{_date(claim)}: the deadline {describe(claim)} is said to be missed"))
     previous: tuple[Claim, DateInterval] | None = None

@@ -102,7 +102,25 @@ def classify(claims: list[Claim], sentence_index: list[int], context: DocumentCo
             if subject is not None:
                 claim.rule = rule.id
                 claim.subject = subject
+                _mark_missed(rule, claim, context)
                 break
+
+
+# Added to a claim's cues when its sentence says the deadline will be missed.
+MISSED_CUE = "!missed"
+
+
+def _mark_missed(rule: CompiledRule, claim: Claim, context: DocumentContext) -> None:
+    """Note in the claim's cues that its sentence declares it missed (a deadline rule's missed_cues)."""
+    if not rule.missed:
+        return
+    try:
+        if rule.missed.search(claim.sentence):
+            claim.cues = (*claim.cues, MISSED_CUE)
+    except PatternTimeout as exc:
+        context.doc.warnings.append(
+            f"rule '{rule.id}' ({rule.path}): missed_cues pattern /{exc}/ took over {REGEX_TIMEOUT} s; ignored here"
+        )
 
 
 def noun_class(rule: CompiledRule, noun: str | None) -> str | None:
@@ -144,8 +162,16 @@ def _quantity_fits(rule: CompiledRule, claim: Claim) -> bool:
 
 def _window(text: str, sentence: Sentence, claim: Claim, before: int, after: int) -> tuple[int, int]:
     """Absolute [start, end) covering ``before`` words left and ``after`` words right of the claim."""
-    left = [m.start() for m in _WORD.finditer(text, sentence.start, claim.start)]
-    start = left[-before] if before and len(left) >= before else (sentence.start if before else claim.start)
+    # look back over a bounded stretch only: rescanning from the sentence start
+    # for every claim is quadratic on a long sentence
+    scan_from = max(sentence.start, claim.start - before * 64)
+    left = [m.start() for m in _WORD.finditer(text, scan_from, claim.start)]
+    if not before:
+        start = claim.start
+    elif len(left) >= before:
+        start = left[-before]
+    else:
+        start = scan_from
     end = claim.end
     if after:
         end = sentence.end

@@ -316,6 +316,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claims: interrupted", file=sys.stderr)
         return ExitCode.ERROR
+    except BrokenPipeError:
+        # the reader of our output went away (`claims ... | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.ERROR
     except Exception as exc:  # a bug: still one line, unless debugging
         if os.environ.get("CLAIMS_DEBUG"):
             raise

@@ -81,27 +81,42 @@ def iter_input_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, s
 
 
 def _walk(folder: Path) -> Iterator[tuple[str, Path | None, str | None]]:
+    """Files under ``folder``, depth first, sorted; hidden entries left out.
+
+    An explicit stack instead of os.walk: no recursion limit on deep trees, and
+    a folder that cannot be read is reported instead of silently dropped.
+    Symbolic links to folders are followed once (a loop is cut).
+    """
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+    stack = [folder]
+    while stack:
+        current = stack.pop()
         try:
-            st = os.stat(root)
-        except OSError as exc:
-            yield _display(Path(root)), None, f"cannot read folder ({exc.strerror})"
-            dirs[:] = []
-            continue
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
-            dirs[:] = []
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen:  # a symlink loop
                 continue
-            yield _classify(Path(root) / name)
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(current) as listing:
+                entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as exc:
+            yield _display(current), None, f"cannot read folder ({exc.strerror or exc})"
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(Path(entry.path))
+            else:
+                yield _classify(Path(entry.path))
+        stack.extend(reversed(subfolders))
 
 
 def _display(path: Path) -> str:
-    return path.as_posix()
+    """The path as shown in reports: bytes that are not UTF-8 become \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace").replace(os.sep, "/")
 
 
 def _classify(path: Path) -> tuple[str, Path | None, str | None]:
@@ -165,6 +180,9 @@ def _feed_documents(path: str, text: str) -> list[Document | Skipped]:
         except json.JSONDecodeError as exc:
             out.append(Skipped(item_path, f"line {lineno}: not valid JSON ({exc.msg})"))
             continue
+        except (ValueError, RecursionError) as exc:
+            out.append(Skipped(item_path, f"line {lineno}: not usable JSON ({type(exc).__name__})"))
+            continue
         if not isinstance(item, dict):
             out.append(Skipped(item_path, f"line {lineno}: not a JSON object"))
             continue
@@ -208,12 +226,7 @@ def parse_document(path: str, text: str, warnings: list[str] | None = None) -> D
     body = text
     front = _FRONT_MATTER.match(text)
     if front:
-        try:
-            loaded = yaml.safe_load(front.group("body"))
-            if isinstance(loaded, dict):
-                meta = loaded
-        except yaml.YAMLError:
-            warnings.append("front matter is not valid YAML; ignored")
+        meta = _front_matter(front.group("body"), warnings)
         body = _blank(text, 0, front.end())
 
     title = _str_or_none(meta.get("title"))
@@ -281,6 +294,29 @@ def _looks_like_headline(line: str) -> bool:
     return line.startswith("#") or (len(words) <= 20 and not re.search(r"[.!?][\"'\u201d\u2019)]?$", line))
 
 
+class _PlainLoader(yaml.SafeLoader):
+    """Safe loading without anchors or aliases (no "billion laughs" in front matter)."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("aliases are not allowed")
+        return super().compose_node(parent, index)
+
+
+def _front_matter(block: str, warnings: list[str]) -> dict:
+    """Front matter as a mapping of plain values; anything odd is a warning, never a crash."""
+    try:
+        loaded = yaml.load(block, Loader=_PlainLoader)
+    except (yaml.YAMLError, ValueError, RecursionError, OverflowError) as exc:
+        warnings.append(f"front matter is not valid YAML ({type(exc).__name__}); ignored")
+        return {}
+    if not isinstance(loaded, dict):
+        warnings.append("front matter is not a mapping; ignored")
+        return {}
+    # only scalar values are used: a title that is a list is no title
+    return {str(k): v for k, v in loaded.items() if isinstance(v, (str, int, float, dt.date))}
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     for match in re.finditer("\n", text):
@@ -317,7 +353,11 @@ def _meta_date(meta: dict, warnings: list[str]) -> dt.date | None:
 def _parse_date_line(line: str, path: str, lineno: int, warnings: list[str]) -> dt.date | None:
     cleaned = re.sub(r"^(?:Published|Updated|Posted)\s*:?\s*", "", line, flags=re.I)
     try:
-        return date_parser.parse(cleaned, fuzzy=False).date()
+        parsed = date_parser.parse(cleaned, fuzzy=False).date()
     except (ValueError, OverflowError):
+        parsed = None
+    year = re.search(r"\b(\d{4})\b", cleaned)
+    if parsed is None or (year and int(year.group(1)) != parsed.year):  # "January 1, 0000"
         warnings.append(f"line {lineno}: not a valid date: {line!r}")
         return None
+    return parsed

@@ -68,6 +68,7 @@ def extract_document(doc: Document, rules: list[CompiledRule], first_id: int = 1
     sentence_starts = [s.start for s in sentences]
     time_starts = [t.start for t in times]
     attributions_of: dict[int, list] = {}
+    sentence_text: dict[int, str] = {}
     claims: list[Claim] = []
     sentence_index: list[int] = []
     for _, mention in mentions:
@@ -77,6 +78,7 @@ def extract_document(doc: Document, rules: list[CompiledRule], first_id: int = 1
         sentence = sentences[index]
         if index not in attributions_of:
             attributions_of[index] = attributions(text, sentence.start, sentence.end)
+            sentence_text[index] = " ".join(sentence.text.split())
         attribution = source_for(attributions_of[index], mention.start)
         source = attribution.source if attribution else None
         verb_end = attribution.verb_end if attribution else None
@@ -91,7 +93,7 @@ def extract_document(doc: Document, rules: list[CompiledRule], first_id: int = 1
             start=mention.start,
             end=mention.end,
             text=mention.text,
-            sentence=" ".join(sentence.text.split()),
+            sentence=sentence_text[index],
             kind=ClaimKind.QUANTITY if is_quantity else mention.kind,
             published=doc.published,
             quantity=mention if is_quantity else None,

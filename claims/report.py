@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import urllib.parse
 from typing import TextIO
 from collections import Counter, defaultdict
 
@@ -153,10 +154,12 @@ def _cell(text: str) -> str:
 
 
 def _link(claim_path: str, line: int, base_dir: str | None) -> str:
+    """``[path:line](relative/path#Lline)``, safe inside a table cell."""
     target = claim_path.split("#", 1)[0]  # a feed item links to its feed file
     if base_dir is not None:
         target = os.path.relpath(target, base_dir).replace(os.sep, "/")
-    return f"[{claim_path}:{line}]({target}#L{line})"
+    label = _cell(f"{claim_path}:{line}").replace("[", "\\[").replace("]", "\\]")
+    return f"[{label}]({urllib.parse.quote(target, safe='/.~-_')}#L{line})"
 
 
 def _claim_cell(claim: Claim, base_dir: str | None) -> str:
@@ -324,10 +327,10 @@ def render_markdown(result: RunResult, title: str, base_dir: str | None = None) 
     warned = [(d.path, w) for d in result.documents for w in d.warnings]
     if warned:
         lines += ["### Warnings", ""]
-        lines.append(tabulate([[p, _cell(w)] for p, w in warned], headers=["Article", "Warning"], tablefmt="github"))
+        lines.append(tabulate([[_cell(p), _cell(w)] for p, w in warned], headers=["Article", "Warning"], tablefmt="github"))
         lines.append("")
     if result.skipped:
         lines += ["### Skipped", ""]
-        lines.append(tabulate([[s.path, _cell(s.reason)] for s in result.skipped], headers=["Input", "Reason"], tablefmt="github"))
+        lines.append(tabulate([[_cell(s.path), _cell(s.reason)] for s in result.skipped], headers=["Input", "Reason"], tablefmt="github"))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -97,6 +98,9 @@ class Match(_Strict):
     )
 
 
+TEMPLATE_FIELDS = frozenset({"place", "cue", "noun", "day"})
+
+
 class SubjectSpec(_Strict):
     """How the subject key is built.
 
@@ -131,7 +135,18 @@ class SubjectSpec(_Strict):
     @field_validator("template")
     @classmethod
     def _known_fields(cls, value: str) -> str:
-        unknown = set(re.findall(r"{(\w*)}", value)) - {"place", "cue", "noun", "day"}
+        try:
+            parts = list(string.Formatter().parse(value))
+        except ValueError as exc:
+            raise ValueError(f"not a template: {exc}") from None
+        unknown = set()
+        for _, field, spec, conversion in parts:
+            if field is None:
+                continue
+            if spec or conversion:
+                raise ValueError(f"'{{{field}}}' takes no format spec or conversion")
+            if field not in TEMPLATE_FIELDS:
+                unknown.add(field or "(empty)")
         if unknown:
             raise ValueError(f"unknown template field(s): {', '.join(sorted(unknown))}")
         return value
@@ -439,6 +454,43 @@ class _NoAliasLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+    def construct_yaml_int(self, node):
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError as exc:  # Python refuses integers of thousands of digits
+            raise yaml.constructor.ConstructorError(None, None, f"not a usable number ({exc})", node.start_mark) from None
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:  # 2014-02-31
+            raise yaml.constructor.ConstructorError(None, None, f"not a valid date: {node.value} ({exc})", node.start_mark) from None
+
+
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:int", _NoAliasLoader.construct_yaml_int)
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _NoAliasLoader.construct_yaml_timestamp)
+
+
+def _field_at(node: yaml.Node | None, mark: yaml.Mark) -> str:
+    """The dotted field path of the innermost YAML node at ``mark`` ("match.window.before")."""
+    path: list[str] = []
+    while node is not None:
+        inner = None
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if value_node.start_mark.index <= mark.index <= value_node.end_mark.index:
+                    path.append(str(key_node.value))
+                    inner = value_node
+                    break
+        elif isinstance(node, yaml.SequenceNode):
+            for number, item in enumerate(node.value):
+                if item.start_mark.index <= mark.index <= item.end_mark.index:
+                    path.append(str(number))
+                    inner = item
+                    break
+        node = inner
+    return ".".join(path) or "yaml"
+
 
 def _line_of(node: yaml.Node | None, loc: tuple) -> int:
     """The line (1-based) of the YAML node at a pydantic error location."""
@@ -474,14 +526,21 @@ def _yaml_location(loc: tuple) -> tuple:
 
 def parse_rule_text(text: str, path: str) -> Rule:
     """Validate one rule file's text. Raises RuleError listing every problem."""
+    node = None
     try:
         node = yaml.compose(text, Loader=_NoAliasLoader)
-        data = yaml.load(text, Loader=_NoAliasLoader)
+        data = _NoAliasLoader(text).construct_document(node) if node is not None else None
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        field = _field_at(node, mark) if mark is not None and node is not None else "yaml"
+        raise RuleError([f"{path}:{mark.line + 1 if mark else 1}: {field}: {exc.problem}"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise RuleError([f"{path}:{line}: yaml: {problem}"]) from None
+    except (ValueError, RecursionError, OverflowError) as exc:  # "2014-02-31", nesting, huge numbers
+        raise RuleError([f"{path}:1: yaml: cannot read the file ({type(exc).__name__}: {exc})"]) from None
     if not isinstance(data, dict):
         raise RuleError([f"{path}:1: rule: a rule file must be a mapping of fields"])
     try:

@@ -34,8 +34,40 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
 
+# Text with no sentence punctuation (lists, scraped tables) would make one huge
+# "sentence"; beyond this many characters a sentence is cut at line breaks, then
+# at spaces, so that the work per claim stays bounded.
+MAX_SENTENCE = 2000
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Return the sentences of ``text`` in order, with offsets into ``text``."""
+    sentences: list[Sentence] = []
+    for sentence in _split(text):
+        if sentence.end - sentence.start <= MAX_SENTENCE:
+            sentences.append(sentence)
+        else:
+            sentences.extend(_cut_long(text, sentence))
+    return sentences
+
+
+def _cut_long(text: str, sentence: Sentence) -> list[Sentence]:
+    pieces: list[Sentence] = []
+    start = sentence.start
+    while sentence.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = text.rfind("\n", start + 1, limit)
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, limit)
+        if cut <= start:
+            cut = limit
+        _append(pieces, text, start, cut)
+        start = cut
+    _append(pieces, text, start, sentence.end)
+    return pieces
+
+
+def _split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for para_start, para_end in _paragraphs(text):
         start = para_start

@@ -1,6 +1,7 @@
 """Checks on hand-built claims: each finding kind, and the look-alikes that are not findings."""
 
 from claims.checks import run_checks
+from claims.classify import MISSED_CUE
 from claims.models import ClaimKind, FindingKind
 from claims.rules import compile_rule, parse_rule_text
 
@@ -80,9 +81,11 @@ def test_relative_date_that_resolves_elsewhere_is_a_mismatch():
 
 def test_declared_missed_deadline():
     deadline = rule("  - type: deadline\n    missed_cues: ['will be missed']\n", kind="deadline")
-    claims = [date_claim("d", "a.txt", "2014-02-04", "2014-02-03", "2014-02-09", kind=ClaimKind.DEADLINE,
-                         sentence="the deadline by this week will be missed")]
-    assert kinds(run_checks(claims, [deadline])) == [(FindingKind.MISSED_DEADLINE, ["d"])]
+    claim = date_claim("d", "a.txt", "2014-02-04", "2014-02-03", "2014-02-09", kind=ClaimKind.DEADLINE,
+                       sentence="the deadline by this week will be missed")
+    assert run_checks([claim], [deadline]) == []  # the rules stage marks a missed deadline
+    claim.cues = (MISSED_CUE,)
+    assert kinds(run_checks([claim], [deadline])) == [(FindingKind.MISSED_DEADLINE, ["d"])]
 
 
 def test_deadline_moved_after_it_passed_is_missed():

@@ -21,3 +21,13 @@ def test_split(text, expected):
     assert [s.text for s in sentences] == expected
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_text_without_punctuation_is_cut_into_bounded_pieces():
+    from claims.sentences import MAX_SENTENCE
+
+    text = "\n".join(f"line {n} of a list with no full stops" for n in range(2000))
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
