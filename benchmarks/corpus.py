@@ -5,7 +5,7 @@
 
 Templates are the real articles on the machine: the project's ``seeds/`` and,
 with ``--timeml``, the documents of a TimeML JSON Lines file (``"text"`` and
-``"dct"``, e.g. /work/shared/data/timeml/dev.jsonl). Each of the N copies:
+``"dct"``, e.g. ../shared/data/timeml/dev.jsonl). Each of the N copies:
 
 * gets a publication date: the template's own date moved by a whole number of
   years (-8 to +8) and up to 60 days, so copies spread over two decades;
