@@ -14,7 +14,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from claims.classify import MISSED_CUE
-from claims.intervals import claim_date_interval, claim_number_interval, describe, numbers_disagree, sort_key, value_family
+from claims.intervals import (
+    claim_date_interval,
+    claim_number_interval,
+    describe,
+    numbers_disagree,
+    sort_key,
+    span_of,
+    value_family,
+)
 from claims.models import Claim, DateInterval, Finding, FindingKind
 from claims.rules import (
     AgreementCheck,
@@ -89,8 +97,8 @@ def _when(claim: Claim) -> str:
     if claim.as_of is not None:
         start, end = claim.as_of.start, claim.as_of.end
         if start == end:
-            return f"{start.isoformat()} (as of)"
-        return f"{start.isoformat()[:7 if start.year == end.year else 4]} (as of)"
+            return f"as of {start.isoformat()}"
+        return f"as of {start.isoformat()[:7 if start.year == end.year else 4]}"
     return _date(claim)
 
 
@@ -267,7 +275,7 @@ def _fixed_date(rule: CompiledRule, subject: str, members: list[Claim]) -> list[
                 witnesses = sorted(witnesses[:MAX_WITNESSES], key=sort_key)
                 # the relative claim goes last: a finding's last claim is the one to look at
                 findings.append(_finding(rule, FindingKind.RELATIVE_DATE_MISMATCH, subject, [*witnesses, claim],
-                    f"{claim.text!r} in an article of {_date(claim)} means {describe(claim)}; "
+                    f"{claim.text!r} in an article of {_date(claim)} means {span_of(interval)}; "
                     + "; ".join(f"{_date(w)} dates it {w.text}" for w in witnesses)))
     return findings
 

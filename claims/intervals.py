@@ -88,14 +88,19 @@ def numbers_disagree(a: NumberInterval, b: NumberInterval, absolute: float = 0.0
     return not a.widened(absolute, relative).overlaps(b)
 
 
+def span_of(interval: DateInterval) -> str:
+    """"2014-01-22", or "2013-11-11 to 2013-11-20"."""
+    if interval.start == interval.end:
+        return interval.start.isoformat()
+    return f"{interval.start.isoformat()} to {interval.end.isoformat()}"
+
+
 def describe(claim: Claim) -> str:
     """A claim's words and, for dates, the days they resolve to."""
     interval = claim_date_interval(claim)
     if interval is None:
         return repr(claim.text)
-    if interval.start == interval.end:
-        return f"{claim.text!r} ({interval.start.isoformat()})"
-    return f"{claim.text!r} ({interval.start.isoformat()} to {interval.end.isoformat()})"
+    return f"{claim.text!r} ({span_of(interval)})"
 
 
 def sort_key(claim: Claim) -> tuple:
