@@ -212,6 +212,124 @@ def test_resolved_phase2(published, text, span, kind, first, last):
     test_resolved(published, text, span, kind, first, last)
 
 
+# Phase 3 forms: anaphoric dates (counted from the last date named, else from
+# publication), spelled-out years, two-year seasons, "later in the day", and the
+# weekday-of-publication rule. Published 2013-03-21, a Thursday.
+RESOLVED_ANAPHORIC = [
+    ("2013-03-21", "He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", D,
+     "1998-01-01", "1998-12-31"),
+    ("2013-03-21", "The plant opened in 2005 and closed the following year.", "the following year", D,
+     "2006-01-01", "2006-12-31"),
+    ("2013-03-21", "Shares fell on March 15, down 4% from the previous Friday.", "the previous Friday", D,
+     "2013-03-08", "2013-03-08"),
+    ("2013-03-21", "He was shot on Oct. 23, 2012. Earlier that day, his family called the police.",
+     "Earlier that day", D, "2012-10-23", "2012-10-23"),
+    ("2013-03-21", "He appeared in court on March 4 and was released the next morning.", "the next morning", D,
+     "2013-03-05", "2013-03-05"),
+    ("2013-03-21", "The merger was agreed in May 2011. The following month, regulators objected.",
+     "The following month", D, "2011-06-01", "2011-06-30"),
+    ("2013-03-21", "Watch imports reached $1.5 billion in 1988; exports fell that year.", "that year", D,
+     "1988-01-01", "1988-12-31"),
+    ("2013-03-21", "Sales rose 5% from the previous year.", "the previous year", D, "2012-01-01", "2012-12-31"),
+    ("2013-03-21", "In nineteen ninety-six the law was struck down.", "nineteen ninety-six", D,
+     "1996-01-01", "1996-12-31"),
+    ("2013-03-21", "He promised to halve unemployment by the year two thousand.", "by the year two thousand", DL,
+     "2000-01-01", "2000-12-31"),
+    ("2013-03-21", "The attack came in January nineteen ninety-seven.", "January nineteen ninety-seven", D,
+     "1997-01-01", "1997-01-31"),
+    ("2013-03-21", "Prices peaked in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", D,
+     "1994-12-01", "1995-02-28"),
+    ("2013-03-21", "The firm was founded in two thousand and one.", "two thousand and one", D,
+     "2001-01-01", "2001-12-31"),
+    ("2013-03-21", "The budget for 2013-14 was cut.", "2013-14", D, "2013-01-01", "2014-12-31"),
+    ("2013-03-21", "He arrived in Philadelphia later in the day.", "later in the day", D, "2013-03-21", "2013-03-21"),
+    ("2013-03-21", "Rain delayed planting earlier in the year.", "earlier in the year", D, "2013-01-01", "2013-03-21"),
+    ("2013-03-21", "It forecast higher earnings for the full year.", "the full year", D, "2013-01-01", "2013-12-31"),
+    ("2013-03-21", "It expects sales in the current fiscal year to rise.", "the current fiscal year", D,
+     "2013-01-01", "2013-12-31"),
+    # the weekday of publication is the day of publication, whatever the tense
+    ("2013-03-21", "Kerry will travel to Geneva on Thursday.", "Thursday", D, "2013-03-21", "2013-03-21"),
+    ("2013-03-21", "The lawyer asked for a visa Thursday for the expected visit.", "Thursday", D,
+     "2013-03-21", "2013-03-21"),
+    # a past act about a coming day: "until" points ahead when that day is near
+    ("2013-03-18", "The agency has given the relatives until Tuesday to sign.", "Tuesday", D,
+     "2013-03-19", "2013-03-19"),
+    # a second day of the month joined to a date, the decade in words, the period reported on
+    ("2013-03-21", "The summit will be held on April 24 and 25 in Washington.", "25", D, "2013-04-25", "2013-04-25"),
+    ("2013-03-21", "Hate groups declined through the nineties.", "the nineties", D, "1990-01-01", "1999-12-31"),
+    ("2013-03-21", "The index fell on Friday. For the week, it dropped 3.8%.", "the week", D,
+     "2013-03-11", "2013-03-17"),
+    ("2013-03-21", "Revenue rose through the first nine months of the year.", "the year", D,
+     "2013-01-01", "2013-12-31"),
+    # a possessive weekday names an event already reported
+    ("2013-03-21", "The relatives will look for ways to get around Tuesday's ruling.", "Tuesday", D,
+     "2013-03-19", "2013-03-19"),
+]
+
+
+@pytest.mark.parametrize("published,text,span,kind,first,last", RESOLVED_ANAPHORIC)
+def test_resolved_phase3(published, text, span, kind, first, last):
+    test_resolved(published, text, span, kind, first, last)
+
+
+# (published, text, span, kind, timex type, timex value)
+TIMEX_MORE = [
+    ("2013-03-21", "It cited current market conditions.", "current", D, "DATE", "PRESENT_REF"),
+    ("2013-03-21", "He entered his current position in April.", "current", D, "DATE", "PRESENT_REF"),
+    ("2013-03-21", "Holders may buy shares at half the then current market price.", "then current", D, "DATE",
+     "PAST_REF"),
+    ("2013-03-21", "Kellogg soon will begin selling smaller boxes.", "soon", D, "DATE", "FUTURE_REF"),
+    ("2013-03-21", "It will liquidate the unit as soon as possible.", "as soon as possible", D, "DATE", "FUTURE_REF"),
+    ("2013-03-21", "Revenue should rise 20% annually.", "annually", D, "SET", "P1Y"),
+    ("2013-03-21", "Dividends are paid quarterly.", "quarterly", D, "SET", "P3M"),
+    ("2013-03-21", "Repairs will take two to three weeks.", "two to three weeks", DUR, "DURATION", "P2W"),
+    ("2013-03-21", "Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", DUR,
+     "DURATION", "P12M"),
+    ("2013-03-21", "The meeting lasted half an hour.", "half an hour", DUR, "DURATION", "PT30M"),
+    ("2013-03-21", "But a minute and a half later, a pilot radioed.", "a minute and a half", DUR, "DURATION", "PT1M30S"),
+    ("2013-03-21", "Over the years many patients died waiting.", "the years", DUR, "DURATION", "PXY"),
+    ("2013-03-21", "The agreement follows months of twists and turns.", "months", DUR, "DURATION", "PXM"),
+    ("2013-03-21", "Control Data, which just months ago was losing money, is healthy.", "months ago", D, "DATE",
+     "PAST_REF"),
+    ("2013-03-21", "They emerged from their third day-long meeting.", "day-long", DUR, "DURATION", "P1D"),
+    ("2013-03-21", "Insurance has been a tough business in recent quarters.", "recent quarters", DUR, "DURATION",
+     "PXM"),
+    ("2013-03-21", "Atlanta, nineteen ninety-six: a bomb shakes the Olympic games.", "nineteen ninety-six", D,
+     "DATE", "1996"),
+    ("2013-03-21", "A strong season is expected in 2013-14.", "2013-14", D, "DATE", "2013"),
+    ("2013-03-21", "Police questioned him again that same day, after the October 2012 raid.", "that same day", D,
+     "DATE", "XXXX-XX-XX"),
+    ("2013-03-21", "The raid came in October 2012; that same day, he fled.", "that same day", D, "DATE", "2012-10-XX"),
+    ("2013-03-21", "He was released on March 4 and left the next morning.", "the next morning", D, "TIME",
+     "2013-03-05TMO"),
+    # modifiers and "or so" stay inside the TIMEX3 (TimeML records them as mod)
+    ("2013-03-21", "The offer must stay open at least 30 days.", "at least 30 days", DUR, "DURATION", "P30D"),
+    ("2013-03-21", "Detainees can be held up to 180 days.", "up to 180 days", DUR, "DURATION", "P180D"),
+    ("2013-03-21", "Sales will stay flat for the next year or so.", "the next year or so", D, "DATE", "2014"),
+    ("2013-03-21", "Gen. Schwarzkopf chose the date a week or so ago.", "a week or so ago", D, "DATE", "2013-W11"),
+    ("2013-03-21", "The shop was robbed around 7:15 p.m.", "around 7:15 p.m.", D, "TIME", "2013-03-21T19:15"),
+    ("2013-03-21", "Flights will leave on Monday and Tuesday nights.", "Tuesday nights", D, "SET", "XXXX-WXX-2TNI"),
+    ("2013-03-21", "It adds pretax profit of about $33 million a year.", "a year", DUR, "SET", "P1Y"),
+    ("2013-03-21", "We don't minimize the challenges of the near term.", "the near term", D, "DATE", "FUTURE_REF"),
+    ("2013-03-21", "Right now the market is weak.", "Right now", D, "DATE", "PRESENT_REF"),
+    ("2013-03-21", "It had revenue of $76 million for the year ended March 31.", "the year", DUR, "DURATION", "P1Y"),
+    ("2013-03-21", "The post-1959 politics split families.", "post-1959", D, "DATE", "1959"),
+    ("2013-03-21", "Prices doubled over the past decade.", "the past decade", DUR, "DURATION", "P10Y"),
+    ("2013-03-21", "In London at mid-afternoon yesterday, shares fell.", "mid-afternoon yesterday", D, "TIME",
+     "2013-03-20TAF"),
+    ("2013-03-21", "At mid afternoon, officials were saying the town had fallen.", "mid afternoon", D, "TIME",
+     "2013-03-21TAF"),
+    # "about" stays outside the TIMEX3 (TimeBank/AQUAINT: 8 of 10); "nearly", "at least" stay inside
+    ("2013-03-21", "The flight took about five hours.", "five hours", DUR, "DURATION", "PT5H"),
+    ("2013-03-21", "The blast occurred at about 10:35 a.m.", "10:35 a.m.", D, "TIME", "2013-03-21T10:35"),
+]
+
+
+@pytest.mark.parametrize("published,text,span,kind,timex_type,value", TIMEX_MORE)
+def test_timex_rendering_phase3(published, text, span, kind, timex_type, value):
+    test_timex_rendering(published, text, span, kind, timex_type, value)
+
+
 # (published, text, span, kind, timex type, timex value)
 TIMEX = [
     ("2014-02-04", "the three-year-old conflict", "three-year-old", DUR, "DURATION", "P3Y"),
@@ -231,7 +349,7 @@ TIMEX = [
     ("2014-02-04", "sales in the first quarter of 2013", "the first quarter of 2013", D, "DATE", "2013-Q1"),
     ("2014-02-04", "prices rose this summer", "this summer", D, "DATE", "2014-SU"),
     ("2014-02-04", "mid-November", "mid-November", D, "DATE", "2013-11"),
-    ("2014-02-04", "the war in the 1990s", "the 1990s", D, "DATE", "199X"),
+    ("2014-02-04", "the war in the 1990s", "the 1990s", D, "DATE", "199"),  # TimeML: three digits
     ("2014-02-04", "Prices are rising now.", "now", D, "DATE", "PRESENT_REF"),
     ("2014-02-04", "He recently resigned.", "recently", D, "DATE", "PAST_REF"),
     ("2014-02-04", "The paper is published weekly.", "weekly", D, "SET", "P1W"),
@@ -332,6 +450,18 @@ FALSE_POSITIVES = [
     ("2014-02-04", "The fall of the regime was sudden.", "fall"),
     ("2014-02-04", "They will spring into action.", "spring"),
     ("2014-02-04", "He owns a quarter of the company.", "quarter"),
+    ("2013-03-21", "The current account deficit widened.", "current"),
+    ("2013-03-21", "The boat drifted with the current of the river.", "current"),
+    ("2013-03-21", "He will leave as soon as the talks end.", "soon"),
+    ("2013-03-21", "He was soon released from the hospital.", "soon"),
+    ("2013-03-21", "He died soon after being captured.", "soon"),
+    ("2013-03-21", "Police questioned two thousand people.", "two thousand"),
+    ("2013-03-21", "The board declared a quarterly dividend.", "quarterly"),
+    ("2013-03-21", "He wrote about the years of war.", "years"),
+    ("2013-03-21", "The 2011-13 plan was dropped.", "2011-13"),
+    ("2013-03-21", "She is a woman in her fifties.", "fifties"),
+    ("2013-03-21", "On May 3 and 4 people died.", "4"),
+    ("2013-03-21", "It was the year he was born.", "the year"),
 ]
 
 

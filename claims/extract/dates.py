@@ -12,9 +12,22 @@ expressions), then resolves each match against the publication date:
 * relative dates ("next week", "last year's", "yesterday", "three years ago");
 * parts of a period ("mid-November", "early 2011", "the end of March",
   "the weekend"): early / mid / late are the first / middle / last third;
-* durations ("three years", "72 hours", "three-year-old"), sets ("daily",
-  "every week"), clock times ("5 p.m. Monday") and vague references ("now",
-  "recently").
+* durations ("three years", "72 hours", "three-year-old", "two to three weeks",
+  valued at the lower bound as TimeBank does), sets ("daily", "every week",
+  "annually"), clock times ("5 p.m. Monday") and vague references ("now",
+  "recently", "soon", "current market conditions");
+* anaphoric dates ("that year", "later that day", "the following month", "the
+  previous Friday", "the next morning"), counted from the last date named
+  before them (else, for "following"/"previous", from publication; else left
+  unresolved, TIMEX3 "XXXX");
+* years in words ("nineteen ninety-six", "the year two thousand") and two-year
+  seasons ("2013-14", valued as its first year, interval over both).
+
+TIMEX3 renderings follow TimeML as used in TimeBank / TempEval-3: decades are
+three digits ("the 1990s" = "199"); times of day are TIME values ("Tuesday
+evening" = "2014-02-04TEV"); modifiers ("nearly", "at least", "up to", "or so")
+stay inside the span but "about" does not (as in 8 of 10 TimeBank/AQUAINT cases);
+"the past decade" is a duration (P10Y), not the previous calendar decade.
 
 Each result is a ``TimeMention`` whose ``interval`` is the [first day, last
 day] the words can mean and whose ``timex_value`` is the TIMEX3 rendering of
@@ -26,10 +39,12 @@ Tense comes from the nearest cue word in the sentence (``clause_tense``):
 "will", "is due to", "scheduled", "next" point ahead; "said", "was", "ended",
 "ago" point back. Bare weekdays follow the news convention that the day of
 publication is named by its weekday ("Russia offered assurances Tuesday" in a
-Tuesday paper is that Tuesday).
+Tuesday paper is that Tuesday), whatever the tense: in TimeBank / AQUAINT every
+such weekday, future clauses included, is the day of publication ("a week
+ahead" needs "next Tuesday").
 
 Speed: one compiled pattern, each branch guarded by the characters it can
-start with, scanned once per article (about 1.5-1.8 MB/s on TimeBank text);
+start with, scanned once per article (about 1.4 MB/s of CPU time on TimeBank text);
 handlers run only on the few hundred matches.
 """
 
@@ -101,7 +116,8 @@ VAGUE_VALUES: dict[str, str] = {
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "current": "PRESENT_REF",
+    "right now": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "current": "PRESENT_REF",
 }
 
 # ---------------------------------------------------------------------------
@@ -130,9 +146,10 @@ _UNIT = (
     r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies))"
     r"(?:s|y|ies)?)(?![a-z])"
 )
-# "about three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span.
+# "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
+# ("about" is left out, as in the data).
 _APPROX = (
-    r"(?i:about|almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
+    r"(?i:almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
     r"approximately|at\s+least|at\s+most|up\s+to)"
 )
 _REL_DIR = r"(?i:this\s+past|this\s+coming|this|next|last|past|previous|coming|following|current)"
@@ -181,7 +198,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("yrange", "12", r"(?<![\w$.,-])(?P<yr1>(?:19|20)\d\d)[-–/](?P<yr2>\d\d)(?![\w-]|[.,]\d)"),
     # later in the day, earlier in the year, the full year
     ("inthe", "eElLtT", r"(?P<it_pre>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<it_u>(?i:day|week|month|year))(?![\w-])"
-                        r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"),
+                        r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"
+                        r"|(?i:the)\s+(?P<it_the>(?i:year|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
+                        r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
     # [Friday, ] Jan. 22[-24][, 2014]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
             rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
@@ -216,7 +235,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # year-earlier, year-ago (adjectives comparing with the same period a year before)
     ("yearago", "yY", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])|(?P<ye>(?i:year[-\s]end))(?![a-z-])"),
     # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
-    # "about" before them are picked up by the handler (optional prefixes here would slow every word)
+    # "nearly" before them are picked up by the handler (optional prefixes here would slow every word)
     ("dur", "0-9aAcCsSfFmMoOtTeEnNhH", rf"(?<!\d[,.])(?P<dur_n>{_NUM})(?P<dur_sep>[\s-]+)"
             rf"(?:(?i:more|additional|extra|full|straight|consecutive|successive|trading|business|working)\s+)?"
             rf"{_UNIT.format('dur_u')}(?P<dur_half>\s+(?i:and\s+a\s+half)\b)?(?:\s+(?i:or\s+so)\b)?"
@@ -241,11 +260,13 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # fiscal 1997, fiscal year 2014, FY2014
     ("fiscal", "fF", rf"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
     # the 1990s, '90s
-    ("decade", "tT12'", r"(?:(?i:the)\s+)?(?:(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b)"),
+    ("decade", "tT12'", r"(?:(?i:the)\s+)?(?:(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b)"
+                        r"|(?i:the)\s+(?P<dec_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
     # the 20th century
     ("century", "tT12", r"(?:(?i:the)\s+)?(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
     # 5 p.m., 10:30 a.m. EST Monday, noon, 5 p.m. EST, Nov. 9
-    ("clock", "0-9nNmM", rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
+    ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
+              rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b))"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
@@ -256,25 +277,31 @@ _FAMILIES: list[tuple[str, str, str]] = [
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
                rf"(?:\s+(?P<dr_tod>{_TOD}))?"
                rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
+    # mid-afternoon, mid-morning yesterday, mid afternoon Friday
+    ("midtod", "mM", rf"(?i:mid)[- ]?(?P<mt>(?i:morning|afternoon))\b"
+                     rf"(?:\s+(?P<mt_day>(?i:yesterday|today|tomorrow)\b|{_WEEKDAY}\b))?"),
     # Christmas, New Year's Day, Thanksgiving, Easter [2015]
     ("holiday", "CNTEIMLVHD", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
     # Friday, late Wednesday, Tuesday evening, Mondays
     ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early|later|earlier))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b"
-           rf"(?:\s+(?P<wd_tod>{_TOD}))?"),
+           rf"(?:\s+(?P<wd_tod>(?:morning|afternoon|evening|night))(?P<wd_todpl>s)?\b)?"),
     # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
     ("set", "dDwWmMyYhHnNeEaAqQ", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
             rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|week|month|quarter|year|night|morning|hour|decade))\b"
             rf"|(?P<set_wd>{_WEEKDAY})\b|(?P<set_mon>{_MONTH_FULL})\b)"),
     # now, recently, the future
     ("vague", "nNcCpPtTaArRlLsS",
-              r"(?P<vg>(?i:now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
-              r"the\s+past|the\s+(?:near\s+)?future|as\s+soon\s+as\s+possible|soon|current))(?![a-z])"),
+              r"(?P<vg>(?i:right\s+now|now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
+              r"the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|"
+              r"soon|current))(?![a-z])"),
     # the 22nd
     ("ordday", "tT", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
+    # April 24 and "25": a day of the month joined to a date just named
+    ("andday", "0-9", r"(?P<ad>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"),
     # July, in May (guarded in the handler)
     ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-)"),
     # 2011 (guarded in the handler)
-    ("year", "12", rf"(?<![\w$.,-])(?P<yr>{_YEAR})(?![\w-]|,\d|\.\d)"),
+    ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-))(?P<yr>{_YEAR})(?![\w-]|,\d|\.\d)"),
 ]
 
 # The word-start check sits outside the alternation so that positions inside
@@ -1040,7 +1067,7 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if timeish else f"P{amount}{letter}"
 
 
-# What may precede a duration inside its TIMEX3: "about", "nearly", "the past", "the first".
+# What may precede a duration inside its TIMEX3: "nearly", "at least", "the past", "the first".
 _DURATION_PREFIX = re.compile(
     rf"(?P<apx>{_APPROX}\s+)?(?P<det>(?:(?i:the)\s+)?(?i:past|last|next|first|coming|previous|final|following)\s+"
     rf"|(?i:the)\s+)?$"
@@ -1164,6 +1191,10 @@ def _h_rel(ctx, m):
     if m["rel_unit"]:
         if direction == "current" and m["rel_unit"].lower() == "weekend":
             return None
+        if backwards and m["rel_unit"].lower() in ("decade", "century") and not m["rel_pre"]:
+            # "the past decade": the ten years up to now, not the previous calendar decade
+            return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
+                          _duration_value(1, m["rel_unit"].lower()), False, deadline_ok=False)
         resolved = _unit_ref(ctx, direction, m["rel_unit"])
         if m["rel_pre"] and direction == "this":
             # "earlier this month" = [first day, publication]; "later this year" = [publication, last day]
@@ -1246,23 +1277,37 @@ def _h_ana(ctx, m):
     step = 0 if m["an_that"] else (-1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
     tod = TIMES_OF_DAY.get(unit)
     anchor = _anchor(ctx, step)
-    start = m.start()
-    if anchor is None or (anchor.grain not in (Grain.DAY, Grain.PART) and unit not in _ANA_GRAINS):
+    if anchor is None or (anchor.grain != Grain.DAY and unit not in _ANA_GRAINS):
         if anchor is not None and anchor.grain == Grain.MONTH:
             # "that same day" after "in October 1998": the month is known, the day is not
             value = f"{anchor.start.year:04d}-{anchor.start.month:02d}-XX"
         else:
             value = _UNRESOLVED_VALUES[_ANA_GRAINS.get(unit, Grain.DAY)]
-        return _Match(start, m.end(), ClaimKind.DATE, None, "TIME" if tod else "DATE",
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "TIME" if tod else "DATE",
                       value + (f"T{tod}" if tod else ""), True)
     resolved = _shifted(anchor, "day" if tod else unit, step)
     if tod:
-        return _date(ctx, m, (resolved[0], f"{resolved[1]}T{tod}"), True, start=start, timex_type="TIME")
-    return _date(ctx, m, resolved, True, start=start)
+        return _date(ctx, m, (resolved[0], f"{resolved[1]}T{tod}"), True, timex_type="TIME")
+    return _date(ctx, m, resolved, True)
+
+
+# "for the year", "the first nine months of the year", "during the week": the period reported on
+_THE_PERIOD_CUES = frozenset("for of during throughout through over".split())
 
 
 def _h_inthe(ctx, m):
-    """"later in the day" (the day the story is about), "earlier in the year", "the full year" (of publication)."""
+    """"later in the day" (the day the story is about), "earlier in the year", "the full year" (of publication).
+
+    "For the year" / "for the week" in a report are the year of publication and the week
+    of the day just named.
+    """
+    if m["it_the"]:
+        if ctx.prev_word(m.start()) not in _THE_PERIOD_CUES and not ctx.text.startswith(("'s", "’s"), m.end()):
+            return None  # "the year he was born"
+        if m["it_the"].lower() == "week":
+            day = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.WEEK)
+            return _date(ctx, m, _week(day), True)
+        return _date(ctx, m, _year(ctx.need_ref(Grain.YEAR).year), True)
     unit = (m["it_u"] or m["it_full"]).lower()
     if unit == "day":
         ref = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.DAY)
@@ -1417,7 +1462,14 @@ def _short_decade(ctx: _Context, digit: str) -> Resolved:
     return _decade(year - 100 if year > ref_year else year)
 
 
+_DECADE_WORDS = {"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+                 "seventies": "7", "eighties": "8", "nineties": "9"}
+
+
 def _h_decade(ctx, m):
+    if m["dec_w"]:
+        # "the nineties" (but "in his fifties" is an age and has no "the")
+        return _date(ctx, m, _short_decade(ctx, _DECADE_WORDS[m["dec_w"].lower()]), True)
     if m["dec_y"]:
         return _date(ctx, m, _decade(int(m["dec_y"]) * 10), False)
     return _date(ctx, m, _short_decade(ctx, m["dec_s"]), True)
@@ -1447,6 +1499,9 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         return ref
     if ctx.text.startswith(("'s", "’s"), end):
         tense = "past"  # "Wednesday's ruling": an event already reported
+    if tense == "past?" and 2 * (7 - back) < back:
+        # "has given them until Tuesday" (a Monday paper): a past act about a coming day
+        return ref + relativedelta(days=7 - back)
     if tense in ("past", "past?", "since"):
         return ref - relativedelta(days=back)
     if tense in ("future", "present"):  # "the vote is Monday": a schedule
@@ -1513,6 +1568,19 @@ def _h_dayrel(ctx, m):
     return _date(ctx, m, (interval, value), True)
 
 
+def _h_midtod(ctx, m):
+    """"mid-afternoon [yesterday]": a part of the day named, else of the day just named, else of publication."""
+    word = (m["mt_day"] or "").lower()
+    if word in WEEKDAY_NUMBERS:
+        d = _weekday_date(ctx, word, m.start(), m.end())
+    elif word:
+        d = ctx.need_ref(Grain.DAY) + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    else:
+        d = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.DAY)
+    interval, value = _day(d)
+    return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['mt'].lower()]}"), True, timex_type="TIME")
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     """The (US) date of a named holiday in a year; dateutil does the weekday counting."""
     name = " ".join(name.split()).lower()
@@ -1559,8 +1627,11 @@ def _h_wd(ctx, m):
     if _NAMED_DAY_BEFORE.search(before):
         return None
     previous = ctx.prev_word(start)
-    if m["wd_pl"]:
+    if m["wd_pl"] or m["wd_todpl"]:
+        # "Mondays", "Tuesday nights": every such day (evening)
         value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['wd_n'].lower()] + 1}"
+        if m["wd_tod"]:
+            value += f"T{TIMES_OF_DAY[m['wd_tod'].lower()]}"
         return _Match(start, m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
     nxt = ctx.next_word(m.end())
     if previous in _DETERMINERS and not m["wd_mod"] and not (nxt[:1].islower() and text[m.end():m.end() + 1] == " "):
@@ -1646,6 +1717,27 @@ def _h_ordday(ctx, m):
     return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
 
 
+_AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
+
+
+def _h_andday(ctx, m):
+    """"on April 24 and 25": the second day takes the month and year of the first."""
+    if not ctx.last_day or not 0 < m.start() - ctx.last_day[0] <= 6 \
+            or not _AND_BETWEEN.fullmatch(ctx.text, ctx.last_day[0], m.start()):
+        return None
+    first = ctx.last_day[1]
+    try:
+        day = first.replace(day=int(m["ad"]))
+    except ValueError:
+        return None
+    if day <= first:
+        return None  # "May 3 and 2 others"
+    nxt = ctx.next_word(m.end())
+    if ctx.text[m.end():m.end() + 1] == " " and nxt[:1].islower() and nxt not in _ORDDAY_FOLLOWERS:
+        return None  # "on May 3 and 4 people died"
+    return _date(ctx, m, _day(day), True)
+
+
 def _h_month(ctx, m):
     name = m["mon"]
     start, end = m.start(), m.end()
@@ -1676,6 +1768,11 @@ def _h_year(ctx, m):
     """A bare year is a date only in date-like company ("in 2011", "2011's", "the 2011 election")."""
     start, end = m.start(), m.end()
     text = ctx.text
+    if text[max(0, start - 1):start] == "-":
+        # "post-1959 politics", "pre-2008 levels": TimeML tags the year with its prefix; the
+        # words mean an open stretch before / after it, so no interval is claimed
+        first = start - (5 if text[start - 5:start - 1].isalpha() else 4)
+        return _Match(first, end, ClaimKind.DATE, None, "DATE", m["yr"], False, deadline_ok=False)
     previous = ctx.prev_word(start)
     nxt = ctx.next_word(end)
     word_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()
@@ -1701,7 +1798,8 @@ def _h_year(ctx, m):
 
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
-    "iso": _h_iso, "spyear": _h_spyear, "inthe": _h_inthe, "yrange": _h_yrange, "ana": _h_ana, "weekof": _h_weekof, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "mrel": _h_mrel, "part": _h_part,
+    "iso": _h_iso, "spyear": _h_spyear, "midtod": _h_midtod, "andday": _h_andday, "inthe": _h_inthe, "yrange": _h_yrange, "ana": _h_ana,
+    "weekof": _h_weekof, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "mrel": _h_mrel, "part": _h_part,
     "quarter": _h_quarter, "yearago": _h_yearago, "dur": _h_dur, "rel": _h_rel, "plural": _h_plural,
     "period": _h_period, "season": _h_season, "fiscal": _h_fiscal, "decade": _h_decade,
     "century": _h_century, "clock": _h_clock, "dayrel": _h_dayrel, "holiday": _h_holiday, "wd": _h_wd,
