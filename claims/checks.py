@@ -17,6 +17,7 @@ from claims.classify import MISSED_CUE
 from claims.intervals import (
     claim_date_interval,
     claim_number_interval,
+    comparable_interval,
     describe,
     numbers_disagree,
     sort_key,
@@ -84,6 +85,11 @@ def _check_group(rule: CompiledRule, subject: str, members: list[Claim]) -> list
     return findings
 
 
+def _interval(claim: Claim, tolerance):
+    """The claim's interval as the check's tolerance reads qualifiers."""
+    return comparable_interval(claim, tolerance.inclusive_bounds, tolerance.approx)
+
+
 def _finding(rule: CompiledRule, kind: FindingKind, subject: str, claims: list[Claim], message: str) -> Finding:
     return Finding(kind, rule.severity(kind), rule.id, subject, claims, message)
 
@@ -146,13 +152,13 @@ def _changes(rule: CompiledRule, subject: str, members: list[Claim], check) -> l
     previous: Claim | None = None
     ordered = sorted(members, key=lambda c: (c.effective_date or dt.date.min, *sort_key(c)))
     for claim in ordered:
-        interval = claim_number_interval(claim)
+        interval = _interval(claim, check.tolerance)
         if interval is None:
             continue
         if previous is not None and claim.path != previous.path and numbers_disagree(
-            claim_number_interval(previous), interval, check.tolerance.absolute, check.tolerance.relative
+            _interval(previous, check.tolerance), interval, check.tolerance.absolute, check.tolerance.relative
         ):
-            direction = "up" if interval.lo > claim_number_interval(previous).lo else "down"
+            direction = "up" if interval.lo > _interval(previous, check.tolerance).lo else "down"
             findings.append(_finding(rule, FindingKind.UPDATE, subject, [previous, claim],
                 f"{direction}: {_when(previous)} {previous.text}; {_when(claim)} {claim.text}"))
         previous = claim
@@ -187,12 +193,13 @@ def _agreement(rule: CompiledRule, subject: str, members: list[Claim], check: Ag
 
 
 def _disagreeing_pair(bucket: list[Claim], tolerance) -> tuple[Claim, Claim] | None:
-    numbered = [(c, claim_number_interval(c)) for c in bucket]
+    numbered = [(c, _interval(c, tolerance)) for c in bucket]
     numbered = [(c, i) for c, i in numbered if i is not None]
     if len(numbered) < 2:
         return None
-    lowest_high = min(numbered, key=lambda item: item[1].hi)
-    highest_low = max(numbered, key=lambda item: item[1].lo)
+    # at equal bounds an open one is the tighter: (30, inf) starts "after" [30, 30]
+    lowest_high = min(numbered, key=lambda item: (item[1].hi, not item[1].high_open))
+    highest_low = max(numbered, key=lambda item: (item[1].lo, item[1].low_open))
     if numbers_disagree(lowest_high[1], highest_low[1], tolerance.absolute, tolerance.relative):
         return lowest_high[0], highest_low[0]
     return None
@@ -202,14 +209,14 @@ def _sources(rule: CompiledRule, subject: str, members: list[Claim], check: Sour
     """Named sources that give incompatible figures for the same thing."""
     latest: dict[str, Claim] = {}
     for claim in members:
-        if claim.source and claim_number_interval(claim) is not None:
+        if claim.source and _interval(claim, check.tolerance) is not None:
             latest[claim.source.lower()] = claim  # members are in order: the last wins
     names = sorted(latest)
     findings = []
     for i, first in enumerate(names):
         for second in names[i + 1 :]:
             a, b = latest[first], latest[second]
-            if numbers_disagree(claim_number_interval(a), claim_number_interval(b),
+            if numbers_disagree(_interval(a, check.tolerance), _interval(b, check.tolerance),
                                 check.tolerance.absolute, check.tolerance.relative):
                 when = "different as-of dates" if a.effective_date != b.effective_date else "the same date"
                 findings.append(_finding(rule, FindingKind.SOURCE_DISAGREEMENT, subject, [a, b],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from claims.models import Claim, DateInterval, NumberInterval
+from claims.models import Claim, DateInterval, NumberInterval, Qualifier
 
 _DURATION = re.compile(r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
                        r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?$")
@@ -74,6 +74,27 @@ def claim_number_interval(claim: Claim) -> NumberInterval | None:
         days = duration_days(claim.time.timex_value)
         return None if days is None else NumberInterval(days, days)
     return None
+
+
+def comparable_interval(claim: Claim, inclusive_bounds: bool = False, approx: float | None = None) -> NumberInterval | None:
+    """A claim's numeric interval as a check compares it.
+
+    ``inclusive_bounds`` closes open ends ("more than 30" then agrees with 30);
+    ``approx`` resets the width of "about X" figures to X ± approx·X (keeping
+    the upper bound of "nearly X").
+    """
+    interval = claim_number_interval(claim)
+    if interval is None:
+        return None
+    quantity = claim.quantity
+    if approx is not None and quantity is not None and quantity.qualifier == Qualifier.APPROX:
+        factor = interval.lo / quantity.interval.lo if quantity.interval.low else 1.0
+        magnitude = quantity.magnitude * factor
+        high = interval.high if interval.high == magnitude else magnitude * (1 + approx)
+        interval = NumberInterval(magnitude * (1 - approx), high)
+    if inclusive_bounds and (interval.low_open or interval.high_open):
+        interval = NumberInterval(interval.low, interval.high)
+    return interval
 
 
 def claim_date_interval(claim: Claim) -> DateInterval | None:

@@ -153,8 +153,16 @@ class SubjectSpec(_Strict):
 
 
 class Tolerance(_Strict):
-    absolute: float = Field(0.0, ge=0)
-    relative: float = Field(0.0, ge=0)
+    """How far apart two figures may be and still agree; which qualifiers are compatible."""
+
+    absolute: float = Field(0.0, ge=0, description="Widen each figure by this much.")
+    relative: float = Field(0.0, ge=0, description="Widen each figure by this share of itself.")
+    inclusive_bounds: bool = Field(
+        False, description="Read 'more than X' / 'less than X' as including X, so they agree with exactly X."
+    )
+    approx: float | None = Field(
+        None, ge=0, le=1, description="Half-width, as a share, of 'about X' figures (the extractor uses 0.1).",
+    )
 
 
 class MonotonicCheck(_Strict):

@@ -102,3 +102,26 @@ def test_claims_of_different_subjects_never_meet():
     b = quantity_claim("b", "b.txt", "2014-02-04", 36)
     b.subject = "aleppo incident"
     assert run_checks([a, b], [MONOTONIC]) == []
+
+
+def test_qualifier_compatibility_is_a_rule_setting():
+    claims = [
+        quantity_claim("exact", "a.txt", "2014-01-13", 30, text="30"),
+        quantity_claim("more", "b.txt", "2014-01-13", 30, None, low_open=True, text="more than 30"),
+    ]
+    strict = rule("  - type: agreement\n")
+    lenient = rule("  - type: agreement\n    tolerance: {inclusive_bounds: true}\n")
+    assert kinds(run_checks(claims, [strict])) == [(FindingKind.CONTRADICTION, ["exact", "more"])]
+    assert run_checks(claims, [lenient]) == []
+
+
+def test_approx_width_is_a_rule_setting():
+    from claims.models import Qualifier
+
+    about = quantity_claim("about", "a.txt", "2014-01-13", 27, 33, text="about 30")
+    about.quantity.magnitude = 30
+    about.quantity.qualifier = Qualifier.APPROX
+    exact = quantity_claim("exact", "b.txt", "2014-01-13", 32, text="32")
+    assert run_checks([about, exact], [rule("  - type: agreement\n")]) == []
+    narrow = rule("  - type: agreement\n    tolerance: {approx: 0.05}\n")
+    assert kinds(run_checks([about, exact], [narrow])) == [(FindingKind.CONTRADICTION, ["about", "exact"])]

@@ -108,3 +108,19 @@ def test_markdown_lists_skipped_and_undated(capsys, tmp_path):
     code, out, _ = run(capsys, "check", str(folder), "-o", "-")
     assert "| " + str(folder / "empty.txt") in out and "empty file" in out
     assert "**undated**" in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_extract_prints_the_claims(capsys, fmt):
+    assert main(["extract", "tests/fixtures/corpus", "--format", fmt]) == ExitCode.CLEAN
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        claims = [json.loads(line) for line in out.splitlines()]
+        toll = next(c for c in claims if c["text"] == "more than 10,000 people")
+        assert toll["value"]["qualifier"] == "gt" and toll["subject"] == "yemen conflict death toll (people)"
+    elif fmt == "csv":
+        header, *rows = out.splitlines()
+        assert header == "where,kind,text,value,low,high,unit,qualifier,rule,subject,source"
+        assert 'tests/fixtures/corpus/2015-03-yemen.txt:7,quantity,"more than 10,000 people",10000,10000.0,,people,gt,' in out
+    else:
+        assert out.startswith("| where") and "| more than 10,000 people |" in out
