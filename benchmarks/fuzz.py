@@ -201,10 +201,16 @@ def timed_inputs(args: argparse.Namespace) -> None:
                 encoding="utf-8")
             article = base / "aaa" / "a.txt"
             article.parent.mkdir()
-            article.write_text("Aaa\n\nMarch 12, 2019\n\nThe count was 5 people "
-                               + "a" * int(args.backtrack_mb * 1024 * 1024) + "b\n", encoding="utf-8")
-            code, seconds, err = _claims(["check", str(article.parent), "--rules", str(rules), *out], base, args.timeout)
-            print(f"backtracking cue /(a+)+$/ on {args.backtrack_mb:g} MB of 'a': exit {code} in {seconds:.1f} s {err}", flush=True)
+            # runs of "a" ending in "b": each run makes /(a+)+$/ backtrack exponentially
+            runs = int(args.backtrack_mb * 1024 * 1024) // 1000
+            article.write_text("Aaa\n\nMarch 12, 2019\n\nThe count was 5 people " + ("a" * 998 + "b ") * runs + "\n",
+                               encoding="utf-8")
+            report = base / "backtrack.json"
+            code, seconds, err = _claims(["check", str(article.parent), "--rules", str(rules), "--format", "json",
+                                          "--output", str(report)], base, args.timeout)
+            warned = report.exists() and "rule 'backtrack'" in report.read_text(encoding="utf-8")
+            print(f"backtracking cue /(a+)+$/ on {args.backtrack_mb:g} MB of 'a...ab' runs: exit {code} in {seconds:.1f} s, "
+                  f"warning naming the rule: {'yes' if warned else 'no'} {err}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
