@@ -343,10 +343,9 @@ def _meta_date(meta: dict, warnings: list[str]) -> dt.date | None:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        try:
-            return date_parser.parse(str(value)).date()
-        except (ValueError, OverflowError):
-            warnings.append(f"front matter: {key}: not a date: {value!r}")
+        parsed = _parse_date_value(value, f"front matter: {key}", warnings)
+        if parsed is not None:
+            return parsed
     return None
 
 
