@@ -98,7 +98,7 @@ def _shift_date(day: dt.date, years: int, days: int) -> dt.date:
 def _scaled(match: re.Match, factor: float, text: str) -> str:
     whole, decimals = match.group(1), match.group(2) or ""
     if _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) and not decimals and len(whole) <= 2:
-        return match.group(0)  # a day of the month ("Feb. 10"): dates are varied through the years
+        return match.group(0)  # a day of the month ("March 3"): dates are varied through the years
     value = float(whole.replace(",", "") + decimals) * factor
     if decimals:
         return f"{value:.{len(decimals) - 1}f}"

@@ -98,7 +98,7 @@ def document(rng: random.Random) -> str:
     if kind == 3:  # with an article header, sometimes broken
         date = rng.choice(["February 04, 2014", "4 Feb 2014", "2014-02-04", "February 31, 2014", "March 12, 0000",
                            _mutate(rng, "June 30, 2015")])
-        body = f"{_mutate(rng, 'A Headline About Syria')}\n\nBy Staff Reporter\n\n{date}\n\n{body}\n"
+        body = f"{_mutate(rng, 'A Headline About the Budget')}\n\nBy Staff Reporter\n\n{date}\n\n{body}\n"
     return body
 
 

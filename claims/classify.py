@@ -124,7 +124,7 @@ def _mark_missed(rule: CompiledRule, claim: Claim, context: DocumentContext) -> 
 
 
 def noun_class(rule: CompiledRule, noun: str | None) -> str | None:
-    """The rule's class for a counted noun ("Syrians" -> "people"), None if it is not one."""
+    """The rule's class for a counted noun ("Afghans" -> "people"), None if it is not one."""
     if not noun:
         return None
     noun = noun.lower()

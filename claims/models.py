@@ -209,7 +209,7 @@ class QuantityMention:
     qualifier: Qualifier = Qualifier.EXACT
     unit: str | None = None
     dimension: str = "count"
-    noun: str | None = None  # counted noun as written ("Western states" -> "states")
+    noun: str | None = None  # counted noun as written ("European states" -> "states")
     is_range: bool = False
     change: str | None = None  # "up" / "down" for signed changes ("fell 2.5%")
 

@@ -151,7 +151,7 @@ def place_for(
         # punctuation mark between them means the place belongs to something else
         if re.search(r"[,;:()\u2014]", between):
             continue
-        # a date anchor may be linked by one preposition: "held in Geneva in mid-April"
+        # a date anchor may be linked by one preposition: "held in Vienna in mid-April"
         if date_anchor and _DATE_LINK.fullmatch(between):
             return _with_coordinated(text, mention, places)
         if _FUNCTION_WORD.search(between):

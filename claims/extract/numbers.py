@@ -73,7 +73,7 @@ def _alternation(words) -> str:
 # Patterns (strings, compiled by the callers as part of larger regexes)
 # ---------------------------------------------------------------------------
 
-# Digits: "120,000", "1.5", ".5", "1000". Thousands groups must be exact
+# Digits: "250,000", "1.5", ".5", "1000". Thousands groups must be exact
 # ("1,23" is not a number here), and no digit may follow.
 # Also Indian grouping ("1,25,000", "12,34,567.89") and thousands set off by
 # no-break or thin spaces ("40 000"), or by plain spaces when there are at least
@@ -195,7 +195,7 @@ _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
 def parse_digits(text: str) -> float:
-    """Value of a digit string with thousands separators: "120,000" -> 120000."""
+    """Value of a digit string with thousands separators: "250,000" -> 250000."""
     return float(text.translate(_GROUP_SEPARATORS))
 
 

@@ -1,10 +1,10 @@
-"""Find quantities in news text: "more than 100,000 people", "$1.2 billion", "5%".
+"""Find quantities in news text: "more than 5,000 people", "$1.2 billion", "5%".
 
 One regex pass (``_ATOM_RE``) finds every number written in the text; each hit
 is then read in its neighbourhood with small anchored regexes:
 
-1. what follows: a unit ("5 percent", "1,000-ton", "km/h") or a counted noun
-   ("36 people", "11 Western states");
+1. what follows: a unit ("5 percent", "500-ton", "km/h") or a counted noun
+   ("12 people", "14 European states");
 2. whether it is a quantity at all: years, dates, clock times, ordinals,
    phone numbers and identifiers ("Section 427", "Boeing 737") are dropped;
 3. neighbours joined into one quantity: ranges ("10 to 15", "between 10 and
@@ -140,7 +140,7 @@ _ATOM_RE = re.compile(
     r")"
 )
 
-# A unit right after the number: "5 percent", "1,000-ton", "5km", "3-year-old".
+# A unit right after the number: "5 percent", "500-ton", "5km", "3-year-old".
 _UNIT_RE = re.compile(
     r"(?P<sep>[ \t]?-[ \t]?|[ \t]?|\s)"
     rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))|(?P<sym>{_surface_alt(_UNIT_SYMBOLS)}))"
@@ -285,7 +285,7 @@ def _demonym_plurals() -> frozenset[str]:
 
 
 def _is_plural_noun(word: str) -> bool:
-    """Cheap plural test for a counted noun ("states", "Syrians", "people")."""
+    """Cheap plural test for a counted noun ("states", "Afghans", "people")."""
     w = word.lower()
     if "-" in w:
         w = w.rsplit("-", 1)[1]  # "F-Series", "Western-backed": the last part decides
@@ -310,8 +310,8 @@ def _is_plural_noun(word: str) -> bool:
 def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None:
     """The noun a number counts and where it ends, or None.
 
-    Skips up to three modifiers ("11 Western states", "three Western-backed
-    Security Council resolutions"); stops at function words and punctuation.
+    Skips up to three modifiers ("14 European states", "two Chinese-built
+    container ships"); stops at function words and punctuation.
     ``singular`` is for the number one ("one person").
     """
     for _ in range(4):
