@@ -4,13 +4,13 @@
 compiled regular expression (one alternation, one branch per family of
 expressions), then resolves each match against the publication date:
 
-* absolute dates ("June 2012", "January 22, 2014", "2014-01-22", "in 2011");
-* dates missing their year ("Jan. 22", "in July", "the 22nd") and bare weekdays
+* absolute dates ("May 2019", "March 12, 2019", "2019-03-12", "in 2011");
+* dates missing their year ("March 12", "in July", "the 12th") and bare weekdays
   ("ended Friday"), whose year / week is chosen from the tense of the clause
   around them (past -> the latest one on or before publication, future -> the
   next one, unclear -> the nearest one);
 * relative dates ("next week", "last year's", "yesterday", "three years ago");
-* parts of a period ("mid-November", "early 2011", "the end of March",
+* parts of a period ("mid-April", "early 2011", "the end of March",
   "the weekend"): early / mid / late are the first / middle / last third;
 * durations ("three years", "72 hours", "three-year-old", "two to three weeks",
   valued at the lower bound as TimeBank does), sets ("daily", "every week",
@@ -38,7 +38,7 @@ DEADLINE too.
 Tense comes from the nearest cue word in the sentence (``clause_tense``):
 "will", "is due to", "scheduled", "next" point ahead; "said", "was", "ended",
 "ago" point back. Bare weekdays follow the news convention that the day of
-publication is named by its weekday ("Russia offered assurances Tuesday" in a
+publication is named by its weekday ("the minister gave assurances Tuesday" in a
 Tuesday paper is that Tuesday), whatever the tense: in TimeBank / AQUAINT every
 such weekday, future clauses included, is the day of publication ("a week
 ahead" needs "next Tuesday").
@@ -85,7 +85,7 @@ NUMBER_WORDS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a": 1, "an": 1, "a couple of": 2, "couple of": 2,
+    "thousand": 1000, "a": 1, "an": 1, "a couple of": 2, "couple of": 2,
 }
 
 ORDINALS: dict[str, int] = {
@@ -105,6 +105,7 @@ DURATION_UNITS: dict[str, tuple[str, bool, int]] = {
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "weekend": ("D", False, 2), "month": ("M", False, 1), "quarter": ("M", False, 3),
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "millennium": ("Y", False, 1000),
 }
 
 TIMES_OF_DAY: dict[str, str] = {
@@ -135,16 +136,16 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%|[.,]\d)"
 _TOD = r"(?:morning|afternoon|evening|night)\b"  # lower case: "Monday Night Football" is a name
 _NUM_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
 _NUM = (
     rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
-    r"half\s+an?|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
+    r"half\s+an?|a\s+(?:hundred|thousand)(?=[- ])|an?\s+(?:half|quarter)(?=[- ](?i:century|centuries|hour|day|year)\b)|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
-    r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies))"
-    r"(?:s|y|ies)?)(?![a-z])"
+    r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies)|millenni(?=um|a))"
+    r"(?:s|y|ies|ums?|a)?)(?![a-z])"
 )
 # "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
 # ("about" is left out, as in the data).
@@ -172,8 +173,10 @@ _SPELLED_YEAR = (
     rf"(?i:(?:eighteen|nineteen)[- ](?:hundred|oh[- ]{_UNITS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_TEENS_WORD})"
     rf"|two[- ]thousand(?:(?:\s+and)?[- ](?:{_TEENS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_UNITS_WORD}))?"
     rf"|twenty[- ](?:{_TEENS_WORD}|{_TENS_WORD}(?:[- ]{_UNITS_WORD})?))(?![a-z-])"
+    # "two thousand years", "nineteen hundred miles": a count, not a year
+    r"(?![\s-]+(?i:years?|months?|weeks?|days?|hours?|decades?|centur|millenni|miles|people|dollars)\b)"
 )
-_PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|centuries|quarters|hours|minutes)(?![a-z])"
+_PLURAL_UNIT = r"(?i:years|months|weeks|days|decades|centuries|millennia|quarters|hours|minutes)(?![a-z])"
 
 # (name, characters a match can start with, pattern). The first-character
 # class is checked before the pattern: it rejects most words at once, which
@@ -199,9 +202,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # later in the day, earlier in the year, the full year
     ("inthe", "eElLtT", r"(?P<it_pre>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<it_u>(?i:day|week|month|year))(?![\w-])"
                         r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"
-                        r"|(?i:the)\s+(?P<it_the>(?i:year|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
+                        r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal))\s+)?(?P<it_the>(?i:year|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
                         r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
-    # [Friday, ] Jan. 22[-24][, 2014]
+    # [Friday, ] March 12[-14][, 2019]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
             rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
     # the week of March 6
@@ -210,11 +213,11 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # [Friday, ] [the] 22[nd] [of] January[ 2014]
     ("dmy", "0-9TtMWFS", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
             rf"(?P<dmy_mon>{_MONTH_ANY})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
-    # June 2012, June of 2012
+    # May 2019, May of 2019
     ("my", "ADFJMNOS", rf"(?P<my_mon>{_MONTH_ANY}),?\s+(?:(?i:of)\s+)?(?P<my_y>{_YEAR})"),
     # January this year, June last year
     ("mrel", "ADFJMNOS", rf"(?P<mr_mon>{_MONTH_FULL})\s+(?P<mr_dir>(?i:this|last|next))\s+(?i:year)(?![a-z-])"),
-    # mid-November, early 2011, late last year, mid-year, the end of March, the late 1970s
+    # mid-April, early 2011, late last year, mid-year, the end of March, the late 1970s
     ("part", "eEmMlLtTbBsScCfF",
              rf"(?P<p_the>(?i:the)\s+(?=(?i:early|mid|late)[-\s]))?(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
              rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
@@ -249,8 +252,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
     # recent years, the coming weeks, (for) years
     ("plural", "rRtTcCyYmMwWdDhH",
-               rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next)|the|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"
-               r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b))?"
+               rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next|first|early)|the|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"
+               r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b)|(?P<pl_ahead>\s+(?i:ahead)\b))?"
                r"|(?P<pl_one>(?i:hour|day|week|month|year))-long\b"),
     # "the [fiscal] year ended March 31": an accounting period, a duration
     ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
@@ -268,7 +271,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
               rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
-              rf"|(?P<cl_word>(?i:noon|midday|midnight)\b))"
+              rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
+              rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
+              rf"(?P<cl_part>(?i:morning|afternoon|evening))\b)"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
               rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)"
               rf"|(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})))?"),
@@ -281,19 +286,24 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("midtod", "mM", rf"(?i:mid)[- ]?(?P<mt>(?i:morning|afternoon))\b"
                      rf"(?:\s+(?P<mt_day>(?i:yesterday|today|tomorrow)\b|{_WEEKDAY}\b))?"),
     # Christmas, New Year's Day, Thanksgiving, Easter [2015]
-    ("holiday", "CNTEIMLVHD", rf"(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
+    ("holiday", "CNTEIMLVHDlLn", rf"(?:(?P<hol_dir>(?i:last|next))\s+(?=[A-Z]))?(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
     # Friday, late Wednesday, Tuesday evening, Mondays
     ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early|later|earlier))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b"
            rf"(?:\s+(?P<wd_tod>(?:morning|afternoon|evening|night))(?P<wd_todpl>s)?\b)?"),
     # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
-    ("set", "dDwWmMyYhHnNeEaAqQ", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
-            rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|week|month|quarter|year|night|morning|hour|decade))\b"
-            rf"|(?P<set_wd>{_WEEKDAY})\b|(?P<set_mon>{_MONTH_FULL})\b)"),
+    # every two weeks, every other day, every few years, every summer, per month
+    ("set", "dDwWmMyYhHnNeEaAqQpP", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
+            rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|weekend|week|month|quarter|year|night|morning|afternoon|"
+            rf"evening|hour|decade))\b"
+            rf"|(?P<set_wd>{_WEEKDAY})\b(?:\s+(?P<set_tod>{_TOD}))?|(?P<set_mon>{_MONTH_FULL})\b|(?P<set_season>{_SEASON})(?![\w-])"
+            rf"|(?P<set_n>(?i:other|few|several|couple\s+of)|\d+|{_NUM_WORD})\s+"
+            rf"(?P<set_nu>(?i:hour|day|week|month|quarter|year|decade|centur(?=y|ies)))(?:s|y|ies)?(?![\w-]))"
+            rf"|(?i:per)\s+(?P<set_per>(?i:hour|day|week|month|quarter|year|annum))(?![\w-])"),
     # now, recently, the future
     ("vague", "nNcCpPtTaArRlLsS",
               r"(?P<vg>(?i:right\s+now|now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
               r"the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|"
-              r"soon|current))(?![a-z])"),
+              r"soon|current|a\s+while|some\s+time))(?![a-z])"),
     # the 22nd
     ("ordday", "tT", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # April 24 and "25": a day of the month joined to a date just named
@@ -420,7 +430,7 @@ def _century(first_year: int) -> Resolved:
 def _part(whole: Resolved, modifier: str) -> Resolved:
     """A third (early/mid/late) or half of a period; the value stays the period's.
 
-    Months split at days 10 and 20 ("mid-November" = Nov 11-20); periods made of
+    Months split at days 10 and 20 ("mid-April" = Apr 11-20); periods made of
     whole months split by months ("early 2011" = January-April); weeks by days.
     """
     interval, value = whole
@@ -749,7 +759,7 @@ def _date(ctx: _Context, m: re.Match, resolved: Resolved, relative: bool,
 
 def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | None,
                weekday: str | None, day2: str | None = None) -> _Match | None:
-    """Jan. 22 [, 2014]: without a year, the year that fits the clause's tense."""
+    """March 12 [, 2019]: without a year, the year that fits the clause's tense."""
     if year:
         try:
             resolved = _day(dt.date(int(year), month, day))
@@ -848,7 +858,8 @@ def _unit_ref(ctx: _Context, direction: str | None, unit: str) -> Resolved:
 
 
 def _h_part(ctx, m):
-    start = m.start() if (m["px_dec"] or m["px_dsh"]) else m.start("p_mod")
+    # "the late 1970s", "the early summer" keep their article
+    start = m.start() if (m["px_dec"] or m["px_dsh"] or m["px_season"]) else m.start("p_mod")
     if m["px_dsh"]:
         whole, relative = _short_decade(ctx, m["px_dsh"]), True
         return _date(ctx, m, _part(whole, m["p_mod"]), relative, start=start)
@@ -876,6 +887,27 @@ def _quarter_candidates(ref: dt.date) -> list[Resolved]:
 def _quarter_of(resolved: Resolved) -> tuple[int, int]:
     start = resolved[0].start
     return start.year, (start.month - 1) // 3 + 1
+
+
+# "the quarter ended Sept. 30[, 1989]"
+_ENDED_AFTER = re.compile(
+    rf"\s+(?i:ended|ending)\s+(?P<mon>{_MONTH_ANY})\s*(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+)
+
+
+def _quarter_ended(ended: re.Match, ref: dt.date) -> tuple[int, int] | None:
+    month = MONTH_NUMBERS[ended["mon"].rstrip(".").lower()]
+    day = int(re.match(r"\d+", ended["day"]).group())
+    years = [int(ended["year"])] if ended["year"] else [ref.year, ref.year - 1]
+    for year in years:
+        try:
+            last = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if ended["year"] or last <= ref + dt.timedelta(days=31):
+            middle = last - dt.timedelta(days=45)
+            return middle.year, (middle.month - 1) // 3 + 1
+    return None
 
 
 def _h_quarter(ctx, m):
@@ -914,7 +946,16 @@ def _h_quarter(ctx, m):
             resolved = _quarter(year, number)
         else:
             base = focus or completed
-            if det in ("this",) or cmp == "current":
+            ended = None
+            if not focus and not pre and not explicit_year and not year_rel:
+                ended = _ENDED_AFTER.match(ctx.text, m.end())
+            if ended:
+                # "the quarter ended Sept. 30": the three months up to that day (a fiscal quarter
+                # counts as the calendar quarter holding most of it); a quarter named just before
+                # ("fiscal first quarter") wins, the company's numbering may differ
+                base = _quarter_ended(ended, ref) or base
+                ctx.last_quarter = (m.start(), *base)
+            elif det in ("this",) or cmp == "current":
                 base = _quarter_of(_latest(_quarter_candidates(ref), ref))
             elif det == "next":
                 base = _quarter_of(_earliest(_quarter_candidates(ref), ref, strict=True))
@@ -946,7 +987,9 @@ def _h_yearago(ctx, m):
     """
     if m["ye"]:
         ref = ctx.need_ref(Grain.DAY)
-        return _date(ctx, m, _day(dt.date(ref.year, 12, 31)), True)
+        # "since year-end", "at year-end net was lower": the last one that has passed
+        year = ref.year - 1 if ctx.tense(m.start(), m.end()) in ("since", "past") else ref.year
+        return _date(ctx, m, _day(dt.date(year, 12, 31)), True)
     ref = ctx.need_ref(Grain.YEAR)
     focus = ctx.quarter_in_focus(m.start())
     if focus:
@@ -964,8 +1007,10 @@ def _h_mrel(ctx, m):
 def _number(words: str) -> float | None:
     """'three' -> 3, 'twenty-four' -> 24, '72' -> 72, 'a' -> 1; None for 'several'."""
     w = " ".join(words.lower().replace("-", " ").replace(",", "").split())
-    if w in ("half a", "half an"):
+    if w in ("half a", "half an", "a half"):
         return 0.5
+    if w == "a quarter":
+        return 0.25
     for half in (" 1/2", " and a half"):
         if w.endswith(half):
             whole = _number(w[: -len(half)])
@@ -981,12 +1026,15 @@ def _number(words: str) -> float | None:
         if part not in NUMBER_WORDS:
             return None
         value = NUMBER_WORDS[part]
-        total = total * value if value == 100 and total else total + value
+        total = total * value if value in (100, 1000) and total else total + value
     return total
 
 
 def _unit_name(unit: str) -> str:
-    return "century" if unit.lower().startswith("centur") else unit.lower()
+    unit = unit.lower()
+    if unit.startswith("centur"):
+        return "century"
+    return "millennium" if unit.startswith("millenni") else unit
 
 
 def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
@@ -996,6 +1044,11 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         n += 0.5  # "a year and a half ago": no single period, left vague
     unit = _unit_name(m["dur_u"])
     direction = -1 if m["ago_dir"].lower() in ("ago", "earlier", "before now") else 1
+    if m["ago_dir"].lower() == "earlier" and n is not None and unit in ("day", "week", "hour", "minute", "second"):
+        # "A day earlier, trucks crossed": counted back from the events just told, not from
+        # publication; TimeML keeps it as the length, like "three days later"
+        return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(n, unit), False,
+                      deadline_ok=False)
     if n is None or n != int(n) or unit in ("second", "minute", "hour", "night", "weekend"):
         # "several years ago" / "a few hours ago": only vague
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
@@ -1015,7 +1068,7 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         d = ref + relativedelta(months=n * (3 if unit == "quarter" else 1))
         resolved = _month(d.year, d.month)
     else:
-        years = n * {"year": 1, "decade": 10, "century": 100}[unit]
+        years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
         resolved = _year(ref.year + years)
     return _date(ctx, m, resolved, True, start=start)
 
@@ -1043,10 +1096,26 @@ _SET_CUES = frozenset(
 _SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
 
 
+# Units of unknown count that TIMEX3 writes with their own letter ("for centuries" PXC);
+# "decades" stays PXY, as annotated.
+_VAGUE_LONG_UNITS = {"century": "PXC", "millennium": "PXL"}
+
+
+# "700 seats a week", "24 hours a day", "fifty thousand CDs a year": a count of things per unit
+_COUNTED_NOUN_BEFORE = re.compile(
+    rf"(?:\d|(?<![a-z]){_NUM_WORD}|thousand|million|billion|dozens|hundreds|thousands)"
+    rf"(?:\s+[A-Za-z][\w-]*){{0,2}}\s+[A-Za-z][\w'-]*s\s+$"
+)
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     letter, timeish, multiplier = DURATION_UNITS[unit]
+    if n is None and unit in _VAGUE_LONG_UNITS:
+        return _VAGUE_LONG_UNITS[unit]  # "centuries": TIMEX3 has letters for these (C, L)
     if n is None:
         amount = "X"
+    elif letter == "Y" and n * multiplier >= 1000 and (n * multiplier) % 1000 == 0:
+        return f"P{int(n * multiplier) // 1000}L"  # "two thousand years", "a millennium": TIMEX3 millennia
     else:
         total = n * multiplier
         if total != int(total):
@@ -1069,7 +1138,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 # What may precede a duration inside its TIMEX3: "nearly", "at least", "the past", "the first".
 _DURATION_PREFIX = re.compile(
-    rf"(?P<apx>{_APPROX}\s+)?(?P<det>(?:(?i:the)\s+)?(?i:past|last|next|first|coming|previous|final|following)\s+"
+    rf"(?P<apx>{_APPROX}\s+)?(?P<det>(?:(?i:the)\s+)?(?i:past|last|next|first|coming|previous|final|following|latest|remaining)\s+"
     rf"|(?i:the)\s+)?$"
 )
 _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
@@ -1080,6 +1149,11 @@ _AMOUNT_BEFORE = re.compile(r"[\d%]\W*$")
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w$.,-])(?P<lo>\d+(?:\.\d+)?|{_NUM_WORD}(?:-{_NUM_WORD})?)\s*(?:(?i:to|or)\s+|-|–)\s*$"
 )
+
+
+# Nouns that name a stretch of time after a compound length ("a two-year period").
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?i:period|term|span|stretch|spell)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:an?)\s+$")
 
 
 def _h_dur(ctx, m):
@@ -1109,7 +1183,9 @@ def _h_dur(ctx, m):
     if not det and not apx and " ".join(number_text.split()) in ("a", "an", "one", "some", "many", "few"):
         previous = ctx.prev_word(start)
         after_amount = _AMOUNT_BEFORE.search(ctx.text, max(0, start - 4), start)
-        if number_text in ("a", "an") and (previous in _SET_CUES or after_amount):
+        if number_text in ("a", "an") and (previous in _SET_CUES or after_amount or (
+                previous.endswith("s") and previous not in _DURATION_CUES
+                and _COUNTED_NOUN_BEFORE.search(ctx.text, max(0, start - 40), start))):
             # "twice a week", "$5 a day": a frequency
             return _Match(start, m.end(), ClaimKind.DURATION, None, "SET",
                           _duration_value(1, unit), False, deadline_ok=False)
@@ -1127,9 +1203,20 @@ def _h_dur(ctx, m):
         return None  # "the 1988 second quarter": a number before a singular unit is not a count
     if unit == "quarter" and not det and number_text in ("a", "an"):
         return None  # "a quarter of the vote"
-    if prefix.group() and not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the"):
+    end = m.end()
+    period = None
+    if m["dur_sep"].startswith("-") and not plural and not m["dur_old"]:
+        # "a three-year period", "its one-year term": the noun names the stretch itself
+        period = _PERIOD_NOUN_AFTER.match(ctx.text, end)
+        if period:
+            end = period.end()
+    if period and not prefix.group():
+        article = _ARTICLE_BEFORE.search(ctx.text, max(0, start - 6), start)
+        if article:
+            start = article.start()
+    elif prefix.group() and (period or not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the")):
         start = prefix.start()  # but "the three-year-old conflict": the article modifies the noun
-    return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION",
+    return _Match(start, end, ClaimKind.DURATION, None, "DURATION",
                   _duration_value(n if low is None else low, unit), False, deadline_ok=False)
 
 
@@ -1304,6 +1391,8 @@ def _h_inthe(ctx, m):
     if m["it_the"]:
         if ctx.prev_word(m.start()) not in _THE_PERIOD_CUES and not ctx.text.startswith(("'s", "’s"), m.end()):
             return None  # "the year he was born"
+        if m["it_fy"] and m["it_the"].lower() == "week":
+            return None
         if m["it_the"].lower() == "week":
             day = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.WEEK)
             return _date(ctx, m, _week(day), True)
@@ -1389,6 +1478,9 @@ _THE_PLURAL_CUES = frozenset("over through throughout during for in".split())
 _OF_NOUN_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 
+_PLURAL_OR_AFTER = re.compile(rf"\s+(?i:or|to)\s+(?:(?i:even|perhaps|possibly)\s+)?{_PLURAL_UNIT}")
+
+
 def _h_plural(ctx, m):
     """"for years", "recent months": durations of unknown length (PXY, PXM).
 
@@ -1406,6 +1498,14 @@ def _h_plural(ctx, m):
             return None
         # "just months ago": some time back, a vague past reference
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", "PAST_REF", True, deadline_ok=False)
+    if det and det[-1] == "early" and unit in ("hour", "minute"):
+        return None  # "the early hours of Thursday": a part of the day, not a stretch
+    if m["pl_ahead"] or (det and det[-1] in ("first", "early")):
+        # "the weeks ahead", "the first hours of the war", "the early years": stretches of unknown length
+        if m["pl_adj"] or (not det and previous in _DETERMINERS):
+            return None
+        return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
+                      deadline_ok=False)
     if det == ["the"]:
         if m["pl_adj"] or previous not in _THE_PLURAL_CUES:
             return None  # "the years of war"; but "over the years"
@@ -1418,9 +1518,10 @@ def _h_plural(ctx, m):
         # "recent years", "the coming weeks": vague past / future references
         value = "PAST_REF" if det[-1] in ("recent", "past", "last") else "FUTURE_REF"
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
-    # "for years", "in recent months": a stretch of unknown length
-    return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
-                  deadline_ok=False)
+    # "for years", "in recent months": a stretch of unknown length; "within weeks or months" is one
+    more = _PLURAL_OR_AFTER.match(ctx.text, m.end()) if not m["pl_adj"] else None
+    return _Match(m.start(), more.end() if more else m.end(), ClaimKind.DURATION, None, "DURATION",
+                  _duration_value(None, unit), False, deadline_ok=False)
 
 
 def _h_period(ctx, m):
@@ -1482,8 +1583,8 @@ def _h_century(ctx, m):
 def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str | None = None) -> dt.date:
     """A bare weekday: most recent in the past, next one in the future, else nearest.
 
-    On the publication weekday the publication day itself is meant ("Russia
-    offered assurances Tuesday", "Kerry flies to Geneva on Tuesday" in a Tuesday
+    On the publication weekday the publication day itself is meant ("the minister
+    gave assurances Tuesday", "the envoy flies to Vienna on Tuesday" in a Tuesday
     paper): in TimeBank/AQUAINT every such weekday, future clauses included, is
     the day of publication. A possessive weekday ("Wednesday's ruling") names an
     event already reported, so it is the latest such day.
@@ -1513,10 +1614,27 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
 _CLOCK_AFTER_DAY = re.compile(r",?\s+(?:(?i:at|from|around|about|before|after|until|till|by)\s+)?")
 
 
+# "10:35 a.m. (0735 GMT) Friday": a weekday right after a bracketed aside
+_DAY_AFTER_ASIDE = re.compile(rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:(?i:on)\s+)?(?P<day>{_WEEKDAY})\b"
+                              rf"|[^()\n]{{0,30}}\s(?P<day2>{_WEEKDAY})\))")
+
+
+_CLOCK_CUES = frozenset("at by until till around about before after from since to".split())
+
+
 def _h_clock(ctx, m):
+    if m["cl_word"] and m.group()[:1].isalpha() and ctx.prev_word(m.start()) == "high":
+        return None  # "high noon": the idiom (and the film)
     if m["cl_word"]:
         # TIMEX3 writes midnight at the end of its day as T24:00
         hour, minute = (24, 0) if m["cl_word"].lower() == "midnight" else (12, 0)
+    elif m["cl_h2"]:
+        # "at 4 in the morning", "until 7:30 in the evening" (but "3 in the morning papers")
+        if ctx.prev_word(m.start()) not in _CLOCK_CUES:
+            return None
+        hour, minute = int(m["cl_h2"]) % 12, int(m["cl_m2"] or 0)
+        if m["cl_part"].lower() != "morning":
+            hour += 12
     else:
         hour, minute = int(m["cl_h"]), int(m["cl_m"] or 0)
         if hour > 12 or hour == 0:
@@ -1536,6 +1654,9 @@ def _h_clock(ctx, m):
         d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
     elif ctx.last_day and _CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start()):
         d = ctx.last_day[1]  # "Monday at 5 p.m.": the day just named
+    elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
+        # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
+        d = _weekday_date(ctx, (later["day"] or later["day2"]).lower(), m.start(), later.end())
     else:
         d = ref  # a bare clock time in a news story is on the day of publication
     interval, value = _day(d)
@@ -1545,6 +1666,13 @@ def _h_clock(ctx, m):
 # "USA Today": a capitalized word before a capitalized "Today" that is not sentence-initial
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s+$")
 _SENTENCE_FIRST_WORD_BEFORE = re.compile(r"(?:^|[.!?\"]\s+)[A-Z][A-Za-z]*\s+$")
+
+
+# "today's" before nouns for a whole age or population: the present era, not the day.
+_GENERIC_TODAY_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|societies|generation|generations|children|kids|teenagers|"
+    r"young|economy|culture|standards|technology|computers|consumers|families|students|workers|workplace)\b"
+)
 
 
 def _h_dayrel(ctx, m):
@@ -1559,6 +1687,8 @@ def _h_dayrel(ctx, m):
     if word == "Today" and _CAPITALIZED_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) \
             and not _SENTENCE_FIRST_WORD_BEFORE.search(ctx.text, max(0, m.start() - 22), m.start()):
         return None  # a title such as "USA Today"
+    if word.lower() == "today" and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
+        return None  # "today's world", "today's youth": the present age, not the day
     ref = ctx.need_ref(Grain.DAY)
     offset = {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0)
     interval, value = _day(ref + relativedelta(days=offset))
@@ -1617,6 +1747,11 @@ def _h_holiday(ctx, m):
         return None  # "Christmas Island", "Easter Rising"
     ref = ctx.need_ref(Grain.DAY)
     cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if m["hol_dir"]:
+        # "last Thanksgiving", "next Christmas": the one before / after publication
+        if m["hol_dir"].lower() == "last":
+            return _date(ctx, m, _latest(cands, ref, strict=True), True)
+        return _date(ctx, m, _earliest(cands, ref, strict=True), True)
     return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
 
 
@@ -1641,9 +1776,14 @@ def _h_wd(ctx, m):
         return None  # "Sunday Times reported", "Monday Night Football"
     d = _weekday_date(ctx, m["wd_n"], start, m.end())
     interval, value = _day(d)
+    if m["wd_mod"] and m["wd_mod"].lower() in ("earlier", "later"):
+        # "Earlier Friday, lawyers filed": the adverb orders events, it is not part of the
+        # date (unlike "late Friday", the end of the day)
+        start = m.start("wd_n")
     if m["wd_tod"]:
-        return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['wd_tod'].lower()]}"), True, timex_type="TIME")
-    return _date(ctx, m, (interval, value), True)
+        return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['wd_tod'].lower()]}"), True, timex_type="TIME",
+                     start=start)
+    return _date(ctx, m, (interval, value), True, start=start)
 
 
 def _h_set(ctx, m):
@@ -1652,13 +1792,31 @@ def _h_set(ctx, m):
         return None  # "a quarterly dividend": the adjective is not tagged; "paid quarterly" is a set
     if m["set_wd"]:
         value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['set_wd'].lower()] + 1}"
+        if m["set_tod"]:
+            value += f"T{TIMES_OF_DAY[m['set_tod'].lower()]}"  # "every Monday morning"
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
     if m["set_mon"]:
         value = f"XXXX-{MONTH_NUMBERS[m['set_mon'].lower()]:02d}"
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
+    if m["set_season"]:
+        value = f"XXXX-{SEASONS[m['set_season'].lower()][0]}"
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
+    if m["set_nu"]:
+        # "every two weeks" P2W, "every other day" P2D, "every few years" PXY
+        count = " ".join(m["set_n"].lower().split())
+        n = 2 if count == "other" else _number(count)
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET",
+                      _duration_value(n, _unit_name(m["set_nu"])), False, deadline_ok=False)
+    if m["set_per"]:
+        unit = "year" if m["set_per"].lower() == "annum" else m["set_per"].lower()
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
+                      deadline_ok=False)
     word = (m["set_adv"] or m["set_unit"]).lower()
+    if word == "weekend":
+        return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", "XXXX-WXX-WE", False, deadline_ok=False)
     unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
-            "hourly": "hour", "nightly": "night", "morning": "day", "quarterly": "quarter"}.get(word, word)
+            "hourly": "hour", "nightly": "night", "morning": "day", "afternoon": "day", "evening": "day",
+            "quarterly": "quarter"}.get(word, word)
     return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
                   deadline_ok=False)
 
@@ -1675,11 +1833,25 @@ _NOT_AFTER_CURRENT = frozenset(
 )
 
 
+# Words before "a while" / "some time" that make it a length of time ("for a while").
+_WHILE_CUES = frozenset("for in after within".split())
+_WHILE_NOT_AFTER = frozenset("ago later earlier before after back".split())
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 def _h_vague(ctx, m):
     phrase = " ".join(m["vg"].lower().split())
     start = m.start()
     if phrase == "the past" and _COUNT_AHEAD.match(ctx.text, m.end()):
         return None  # "the past two months" is a duration
+    if phrase in ("a while", "some time"):
+        # "for a while", "in some time": a stretch of unknown length; "a while ago" and
+        # "some time later" are vague dates, left out
+        if ctx.prev_word(start).lower() not in _WHILE_CUES or ctx.next_word(m.end()).lower() in _WHILE_NOT_AFTER:
+            return None
+        return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION", "PXX", False, deadline_ok=False)
+    if phrase == "the future" and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the future of the company": its fate, not a time
     if phrase == "soon":
         if ctx.next_word(m.end()).lower() in _NOT_AFTER_SOON or ctx.prev_word(start) in ("as", "how", "too"):
             return None
@@ -1745,7 +1917,7 @@ def _h_month(ctx, m):
     joined = _DATE_THEN_CONJ.search(ctx.text, max(0, start - 30), start)
     cued = previous in _MONTH_CUES or bool(joined)
     if name == "May" and not cued:
-        return None  # "Assad may ...", "Theresa May"
+        return None  # "he may ...", "Theresa May"
     nxt = ctx.next_word(end)
     if not cued:
         if nxt[:1].isupper() and ctx.text[end:end + 1] == " ":
@@ -1808,6 +1980,11 @@ _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
 assert set(_HANDLERS) == {name for name, _, _ in _FAMILIES}
 
 
+# "until 1994 or later", "for 1990 and beyond": the open end stays in the TIMEX3
+_OPEN_END_AFTER = re.compile(r"\s+(?i:or\s+(?:later|earlier|sooner|before)|and\s+beyond)(?![\w-])")
+_OPEN_END_FAMILIES = frozenset("year my mdy month fiscal quarter rel".split())
+
+
 def _to_mention(text: str, found: _Match) -> TimeMention:
     start, end, kind = found.start, found.end, found.kind
     if found.deadline_ok and kind == ClaimKind.DATE and text[end:end + 2] not in ("'s", "’s"):
@@ -1825,7 +2002,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
     """Find the temporal expressions in ``text`` and resolve them.
 
     ``published`` anchors relative expressions ("next week", "Friday",
-    "Jan. 22"); without it they are still returned, with ``interval=None``.
+    "March 12"); without it they are still returned, with ``interval=None``.
     Results are sorted by start offset and do not overlap; ``text[m.start:m.end]
     == m.text`` for every mention.
     """
@@ -1857,6 +2034,10 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
             continue
         if mentions and found.start < mentions[-1].end:
             found.start = mentions[-1].end  # never overlap a deadline prefix we already took
+        if family in _OPEN_END_FAMILIES and found.timex_type == "DATE":
+            open_end = _OPEN_END_AFTER.match(text, found.end)
+            if open_end:
+                found.end = open_end.end()  # "1994 or later", "2015 and beyond": one TIMEX3
         mentions.append(_to_mention(text, found))
         if found.resolved is not None:
             ctx.last_date = found.resolved
