@@ -107,20 +107,26 @@ def _run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="print each file's extraction time on stderr")
 
 
-def _progress(args: argparse.Namespace, total: int):
-    """A per-document callback: a progress bar on a terminal, timings with -v, else nothing."""
+def _progress(args: argparse.Namespace):
+    """A per-document callback and its closer: a bar on a terminal, timings with -v, else nothing."""
     if args.quiet:
         return None, lambda: None
     if args.verbose:
-        def verbose(doc, seconds, index):
+        def verbose(doc, seconds, index, total):
             print(f"{doc.path}: {seconds * 1000:.1f} ms", file=sys.stderr)
         return verbose, lambda: None
-    if sys.stderr.isatty() and total > 1:
-        from tqdm import tqdm
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    bars = []
 
-        bar = tqdm(total=total, unit="article", file=sys.stderr, leave=False)
-        return (lambda doc, seconds, index: bar.update(1)), bar.close
-    return None, lambda: None
+    def advance(doc, seconds, index, total):
+        if not bars:  # the number of articles is known once they are read
+            from tqdm import tqdm
+
+            bars.append(tqdm(total=total, unit="article", file=sys.stderr, leave=False))
+        bars[0].update(1)
+
+    return advance, lambda: [bar.close() for bar in bars]
 
 
 def _rule_options(parser: argparse.ArgumentParser) -> None:
@@ -220,13 +226,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _run_with_progress(args: argparse.Namespace, rules, accepted=frozenset()):
-    from claims.pipeline import load_inputs, run
+    from claims.pipeline import run
 
-    if args.quiet or not (args.verbose or sys.stderr.isatty()):
-        return run(args.paths, rules, accepted, jobs=max(1, args.jobs))
-    # count the inputs first so that the bar knows its length
-    documents, _ = load_inputs(args.paths)
-    callback, close = _progress(args, len(documents))
+    callback, close = _progress(args)
     try:
         return run(args.paths, rules, accepted, jobs=max(1, args.jobs), progress=callback)
     finally:

@@ -129,7 +129,8 @@ def load_inputs(paths: Iterable[str]) -> tuple[list[Document], list[Skipped]]:
 # Below this many articles, worker processes cost more than they save.
 PARALLEL_MIN_DOCUMENTS = 40
 
-ProgressCallback = Callable[[Document, float, int], None]
+# Called after each document: (document, seconds it took, its index, how many there are).
+ProgressCallback = Callable[[Document, float, int, int], None]
 
 _worker_rules: list[CompiledRule] = []
 
@@ -187,7 +188,7 @@ def extract_all(documents: list[Document], rules: list[CompiledRule], jobs: int 
 def _report_progress(documents, outcomes, progress):
     for index, (doc, (outcome, seconds)) in enumerate(zip(documents, outcomes)):
         if progress is not None:
-            progress(doc, seconds, index)
+            progress(doc, seconds, index, len(documents))
         yield outcome
 
 
