@@ -305,7 +305,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
               r"the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|"
               r"soon|current|a\s+while|some\s+time))(?![a-z])"),
     # the 22nd
-    ("ordday", "tT", rf"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
+    ("ordday", "tT", r"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # April 24 and "25": a day of the month joined to a date just named
     ("andday", "0-9", r"(?P<ad>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"),
     # July, in May (guarded in the handler)
