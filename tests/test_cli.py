@@ -1,6 +1,7 @@
 """The command line: exit codes, messages, output paths."""
 
 import json
+import re
 
 import pytest
 
@@ -108,6 +109,7 @@ def test_markdown_lists_skipped_and_undated(capsys, tmp_path):
     code, out, _ = run(capsys, "check", str(folder), "-o", "-")
     assert "| " + str(folder / "empty.txt") in out and "empty file" in out
     assert "**undated**" in out
+    assert re.search(r"“next week” +\| unresolved \(no publication date\)", out)
 
 
 @pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
