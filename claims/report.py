@@ -183,7 +183,7 @@ def _value_cell(claim: Claim) -> str:
         else:
             span = f"{'(' if q.interval.low_open or q.interval.low is None else '['}{low}, {high}{')' if q.interval.high_open or q.interval.high is None else ']'}"
         return f"{span} {q.unit or ''}".strip()
-    if claim.time is not None and claim.time.relative and claim.time.interval is None:
+    if claim.time is not None and claim.time.relative and claim.time.interval is None and claim.published is None:
         return "unresolved (no publication date)"
     return claim.time.timex_value if claim.time else ""
 
