@@ -51,6 +51,13 @@ def _to_base_factor(unit: str, dimension: str) -> float:
         return 1.0  # a unit pint does not know: compare as stated
 
 
+def _unit_factor(quantity) -> float:
+    """What one unit of the quantity is in its family's common unit (1 for counts)."""
+    if quantity.unit and quantity.dimension.startswith(("[", "currency:")):
+        return _to_base_factor(quantity.unit, quantity.dimension)
+    return 1.0
+
+
 def claim_number_interval(claim: Claim) -> NumberInterval | None:
     """The numeric interval of a quantity or duration, in comparable units.
 
@@ -59,17 +66,16 @@ def claim_number_interval(claim: Claim) -> NumberInterval | None:
     """
     if claim.quantity is not None:
         quantity = claim.quantity
-        if quantity.unit and quantity.dimension.startswith(("[", "currency:")):
-            factor = _to_base_factor(quantity.unit, quantity.dimension)
-            if factor != 1.0:
-                interval = quantity.interval
-                return NumberInterval(
-                    None if interval.low is None else interval.low * factor,
-                    None if interval.high is None else interval.high * factor,
-                    interval.low_open,
-                    interval.high_open,
-                )
-        return quantity.interval
+        factor = _unit_factor(quantity)
+        interval = quantity.interval
+        if factor == 1.0:
+            return interval
+        return NumberInterval(
+            None if interval.low is None else interval.low * factor,
+            None if interval.high is None else interval.high * factor,
+            interval.low_open,
+            interval.high_open,
+        )
     if claim.time is not None and claim.time.timex_type == "DURATION":
         days = duration_days(claim.time.timex_value)
         return None if days is None else NumberInterval(days, days)
@@ -88,8 +94,7 @@ def comparable_interval(claim: Claim, inclusive_bounds: bool = False, approx: fl
         return None
     quantity = claim.quantity
     if approx is not None and quantity is not None and quantity.qualifier == Qualifier.APPROX:
-        factor = interval.lo / quantity.interval.lo if quantity.interval.low else 1.0
-        magnitude = quantity.magnitude * factor
+        magnitude = quantity.magnitude * _unit_factor(quantity)
         high = interval.high if interval.high == magnitude else magnitude * (1 + approx)
         interval = NumberInterval(magnitude * (1 - approx), high)
     if inclusive_bounds and (interval.low_open or interval.high_open):

@@ -147,11 +147,20 @@ def _extract_safely(doc: Document, rules: list[CompiledRule] | None = None) -> t
     its own copy of the document.
     """
     started = time.perf_counter()
-    try:
-        claims: list[Claim] | str = extract_document(doc, rules if rules is not None else _worker_rules)
-    except Exception as exc:  # one bad article must not stop the run
-        claims = f"internal error while extracting: {type(exc).__name__}: {exc}"
+    claims = extract_or_reason(doc, rules if rules is not None else _worker_rules)
     return (claims, doc.warnings), time.perf_counter() - started
+
+
+def extract_or_reason(doc: Document, rules: list[CompiledRule]) -> list[Claim] | str:
+    """The claims of one document, or why it could not be extracted.
+
+    One bad article must not stop a run: an unexpected error becomes the reason
+    the article is listed as skipped.
+    """
+    try:
+        return extract_document(doc, rules)
+    except Exception as exc:
+        return f"internal error while extracting: {type(exc).__name__}: {exc}"
 
 
 def extract_all(documents: list[Document], rules: list[CompiledRule], jobs: int = 1,

@@ -99,7 +99,7 @@ from claims.models import (
     Skipped,
     TimeMention,
 )
-from claims.pipeline import RunResult, extract_document, load_inputs
+from claims.pipeline import RunResult, extract_all, extract_or_reason, load_inputs
 from claims.rules import CompiledRule
 
 SCHEMA_VERSION = 1
@@ -367,15 +367,14 @@ def _extract_file(item: tuple[str, str, str, int]) -> tuple:
         if isinstance(loaded, Skipped):
             skipped.append(loaded)
             continue
-        try:
-            claims = extract_document(loaded, _WORKER_RULES)
-        except Exception as exc:  # one bad article must not stop the run (as in pipeline.run)
-            skipped.append(Skipped(loaded.path, f"internal error while extracting: {type(exc).__name__}: {exc}"))
+        claims = extract_or_reason(loaded, _WORKER_RULES)
+        if isinstance(claims, str):
+            skipped.append(Skipped(loaded.path, claims))
             continue
         ignores = [[start, end, sorted(rules)] for start, end, rules in inline_ignores(loaded)]
         documents.append((
             loaded.path, _item_abs_path(loaded.path, display), loaded.title, loaded.byline, _iso(loaded.published),
-            loaded.url, getattr(loaded, "fixed_line", None), json.dumps(loaded.warnings), json.dumps(ignores),
+            loaded.url, loaded.fixed_line, json.dumps(loaded.warnings), json.dumps(ignores),
             [claim_row(c) for c in claims],
         ))
     return display, sha, size, documents, skipped
@@ -532,14 +531,8 @@ def check_against(draft_paths: list[str], store: Path, rules: list[CompiledRule]
                               "run claims index again with these rules")
         result = RunResult()
         documents, result.skipped = load_inputs(draft_paths)
-        for doc in documents:
-            try:
-                claims = extract_document(doc, rules, first_id=len(result.claims) + 1)
-            except Exception as exc:  # as in pipeline.run
-                result.skipped.append(Skipped(doc.path, f"internal error while extracting: {type(exc).__name__}: {exc}"))
-                continue
-            result.documents.append(doc)
-            result.claims.extend(claims)
+        result.documents, result.claims, failed = extract_all(documents, rules)
+        result.skipped.extend(failed)
         stored, ignores = _related_claims(conn, result.documents, result.claims)
 
         draft_ids = {claim.id for claim in result.claims}
