@@ -429,7 +429,7 @@ TIMEX = [
     ("2014-02-04", "sales in the first quarter of 2013", "the first quarter of 2013", D, "DATE", "2013-Q1"),
     ("2014-02-04", "prices rose this summer", "this summer", D, "DATE", "2014-SU"),
     ("2014-02-04", "mid-November", "mid-November", D, "DATE", "2013-11"),
-    ("2014-02-04", "the war in the 1990s", "the 1990s", D, "DATE", "199"),  # TimeML: three digits
+    ("2014-02-04", "the war in the 1990s", "the 1990s", D, "DATE", "199X"),  # the year digit unknown
     ("2014-02-04", "Prices are rising now.", "now", D, "DATE", "PRESENT_REF"),
     ("2014-02-04", "He recently resigned.", "recently", D, "DATE", "PAST_REF"),
     ("2014-02-04", "The paper is published weekly.", "weekly", D, "SET", "P1W"),
@@ -452,6 +452,16 @@ TIMEX = [
     ("2014-02-04", "The vote is at noon Saturday.", "noon Saturday", D, "TIME", "2014-02-08T12:00"),
     ("2014-02-04", "The office closed at 10:30 a.m.", "10:30 a.m.", D, "TIME", "2014-02-04T10:30"),
     ("2014-02-04", "The vote is on Thursday at 9 a.m.", "9 a.m.", D, "TIME", "2014-02-06T09:00"),
+    # year ranges: each end is a year ("2010-2011", "covers 2010 to 2012")
+    ("2014-02-04", "The museum was closed in 2010-2011.", "2010", D, "DATE", "2010"),
+    ("2014-02-04", "The museum was closed in 2010-2011.", "2011", D, "DATE", "2011"),
+    ("2014-02-04", "The report covers 2010 to 2012.", "2010", D, "DATE", "2010"),
+    ("2014-02-04", "The report covers 2010 through 2012.", "2012", D, "DATE", "2012"),
+    ("2014-02-04", "The survey ran 1998 - 2001 in five states.", "1998", D, "DATE", "1998"),
+    # fractions of long units counted back
+    ("2013-03-22", "Half a century ago, it was a colony.", "Half a century ago", D, "DATE", "1963"),
+    ("2013-03-22", "The law passed a quarter century ago.", "a quarter century ago", D, "DATE", "1988"),
+    ("2013-03-22", "It began in the 2010s.", "the 2010s", D, "DATE", "201X"),
 ]
 
 
@@ -554,6 +564,9 @@ FALSE_POSITIVES = [
     ("2013-03-21", "He has 3 in the morning papers.", "3 in the morning"),
     ("2013-03-21", "Police questioned two thousand people.", "two thousand"),
     ("2013-03-21", "That matters for the future of our peoples.", "the future"),
+    ("2013-03-21", "He sold 1500 to 2000 shares.", "1500"),
+    ("2013-03-21", "He sold 1500 to 2000 shares.", "2000"),
+    ("2013-03-21", "Call 1800-2013-4455 for help.", "1800"),
 ]
 
 

@@ -311,7 +311,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # July, in May (guarded in the handler)
     ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-)"),
     # 2011 (guarded in the handler)
-    ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-))(?P<yr>{_YEAR})(?![\w-]|,\d|\.\d)"),
+    ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-)|(?<=\d\d\d\d[-–]))(?P<yr>{_YEAR})"
+                   rf"(?![\w]|-(?!{_YEAR}\b)|,\d|\.\d)"),
 ]
 
 # The word-start check sits outside the alternation so that positions inside
@@ -337,6 +338,9 @@ _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?deadline\b", r
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'-]*)\s*$")
 _NEXT_WORD = re.compile(r"^\W{0,3}?\s*([A-Za-z][A-Za-z'-]*)")
 # "2011 and 2013", "March to May": a second date joined to a first one.
+# A year joined to another year by a range word: both are years, whatever comes around them.
+_YEAR_RANGE_AROUND = re.compile(rf"(?:\s*[-–]\s*|\s+(?i:to|through|thru|until|till)\s+){_YEAR}(?![-\w])")
+_YEAR_RANGE_BEFORE = re.compile(rf"{_YEAR}(?:\s*[-–]\s*|\s+(?i:to|through|thru|until|till)\s+)$")
 _DATE_THEN_CONJ = re.compile(
     rf"(?:{_YEAR}|{_MONTH_FULL})(?:\s*,\s*|\s*,?\s*(?:(?i:and|or|to|through|until|till|into)|-|–)\s*)$"
 )
@@ -418,7 +422,7 @@ def _year(year: int) -> Resolved:
 def _decade(first_year: int) -> Resolved:
     first_year -= first_year % 10
     return (DateInterval(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Grain.DECADE),
-            f"{first_year // 10:03d}")  # TimeML writes "the 1990s" as "199"
+            f"{first_year // 10:03d}X")  # "the 1990s" is "199X": the year digit unknown
 
 
 def _century(first_year: int) -> Resolved:
@@ -1049,6 +1053,9 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         # publication; TimeML keeps it as the length, like "three days later"
         return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(n, unit), False,
                       deadline_ok=False)
+    if n is not None and n != int(n) and unit in ("decade", "century", "millennium"):
+        # "half a century ago": a whole number of years
+        n, unit = n * {"decade": 10, "century": 100, "millennium": 1000}[unit], "year"
     if n is None or n != int(n) or unit in ("second", "minute", "hour", "night", "weekend"):
         # "several years ago" / "a few hours ago": only vague
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
@@ -1940,6 +1947,15 @@ def _h_year(ctx, m):
     """A bare year is a date only in date-like company ("in 2011", "2011's", "the 2011 election")."""
     start, end = m.start(), m.end()
     text = ctx.text
+    range_after = _YEAR_RANGE_AROUND.match(text, end)
+    if range_after or _YEAR_RANGE_BEFORE.search(text, max(0, start - 12), start):
+        # "2010-2011", "from 2010 to 2012", "covers 2010 through 2012": each end is a year,
+        # unless a counted noun follows the range ("1500 to 2000 shares")
+        range_end = range_after.end() if range_after else end
+        after = ctx.next_word(range_end)
+        if not (text[range_end:range_end + 1] == " " and after.islower()
+                and after not in _AFTER_YEAR_OK and after not in _MONTH_CUES):
+            return _date(ctx, m, _year(int(m["yr"])), False)
     if text[max(0, start - 1):start] == "-":
         # "post-1959 politics", "pre-2008 levels": TimeML tags the year with its prefix; the
         # words mean an open stretch before / after it, so no interval is claimed
