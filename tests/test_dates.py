@@ -462,6 +462,13 @@ TIMEX = [
     ("2013-03-22", "Half a century ago, it was a colony.", "Half a century ago", D, "DATE", "1963"),
     ("2013-03-22", "The law passed a quarter century ago.", "a quarter century ago", D, "DATE", "1988"),
     ("2013-03-22", "It began in the 2010s.", "the 2010s", D, "DATE", "201X"),
+    # holidays counted from Easter, fixed, and by weekday
+    ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
+    ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),
+    ("2013-03-22", "Lent began on Ash Wednesday.", "Ash Wednesday", D, "DATE", "2013-02-13"),
+    ("2013-03-22", "The parade was held on St. Patrick's Day.", "St. Patrick's Day", D, "DATE", "2013-03-17"),
+    ("2013-03-22", "Stores were closed on Memorial Day.", "Memorial Day", D, "DATE", "2012-05-28"),
+    ("2013-03-22", "Flowers sold out before Mother's Day.", "Mother's Day", D, "DATE", "2012-05-13"),
 ]
 
 
@@ -565,6 +572,8 @@ FALSE_POSITIVES = [
     ("2013-03-21", "Police questioned two thousand people.", "two thousand"),
     ("2013-03-21", "That matters for the future of our peoples.", "the future"),
     ("2013-03-21", "He sold 1500 to 2000 shares.", "1500"),
+    ("2013-03-21", "The Easter Rising began in Dublin.", "Easter"),
+    ("2013-03-21", "He flew to Christmas Island.", "Christmas"),
     ("2013-03-21", "He sold 1500 to 2000 shares.", "2000"),
     ("2013-03-21", "Call 1800-2013-4455 for help.", "1800"),
 ]

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, TH, TU, relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from claims.models import ClaimKind, DateInterval, Grain, TimeMention
 
@@ -159,10 +159,34 @@ _PART_MOD = (
     r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|"
     r"second\s+half|last\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
 )
+# Named holidays: fixed dates, days counted from Easter, and "the Nth weekday of a month"
+# (weekday index 0 = Monday, n < 0 counts from the month's end). US dates where countries differ.
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "fourth of july": (7, 4), "veterans day": (11, 11), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14), "earth day": (4, 22),
+    "inauguration day": (1, 20), "armistice day": (11, 11), "remembrance day": (11, 11),
+}
+_EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
+    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49,
+}
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "columbus day": (10, 0, 2), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
+}
+WEEKDAYS_DATEUTIL = (MO, TU, WE, TH, FR, SA, SU)
+_HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS, "election day"],
+                        key=len, reverse=True)
 _HOLIDAY = (
-    r"(?:Christmas\s+(?:Day|Eve)|Christmas|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|"
-    r"Easter(?:\s+Sunday)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
-    r"Halloween|Valentine's\s+Day|Election\s+Day)(?![\w'])"
+    "(?:" + "|".join(r"\s+".join(re.escape(w if w == "of" else w.capitalize()) for w in name.split())
+                     .replace("'", "['’]") for name in _HOLIDAY_NAMES)
+    + r")(?![\w'’])"
 )
 # Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
 # "nineteen oh five", "two thousand and one", "twenty thirteen".
@@ -286,7 +310,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("midtod", "mM", rf"(?i:mid)[- ]?(?P<mt>(?i:morning|afternoon))\b"
                      rf"(?:\s+(?P<mt_day>(?i:yesterday|today|tomorrow)\b|{_WEEKDAY}\b))?"),
     # Christmas, New Year's Day, Thanksgiving, Easter [2015]
-    ("holiday", "CNTEIMLVHDlLn", rf"(?:(?P<hol_dir>(?i:last|next))\s+(?=[A-Z]))?(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
+    ("holiday", "ABCDEFGHIMLNPSTVWlLn", rf"(?:(?P<hol_dir>(?i:last|next))\s+(?=[A-Z]))?(?P<hol>{_HOLIDAY})(?:\s+(?P<hol_y>{_YEAR}))?"),
     # Friday, late Wednesday, Tuesday evening, Mondays
     ("wd", "lLeEMTWFS", rf"(?:(?P<wd_mod>(?i:late|early|later|earlier))\s+)?(?P<wd_n>{_WEEKDAY})(?P<wd_pl>s)?\b"
            rf"(?:\s+(?P<wd_tod>(?:morning|afternoon|evening|night))(?P<wd_todpl>s)?\b)?"),
@@ -1719,38 +1743,26 @@ def _h_midtod(ctx, m):
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    """The (US) date of a named holiday in a year; dateutil does the weekday counting."""
-    name = " ".join(name.split()).lower()
-    jan1 = dt.date(year, 1, 1)
-    if name.startswith("christmas"):
-        return dt.date(year, 12, 24 if name.endswith("eve") else 25)
-    if name.startswith("new year"):
-        return dt.date(year, 12, 31) if name.endswith("eve") else jan1
-    if name.startswith("thanksgiving"):
-        return jan1 + relativedelta(month=11, day=1, weekday=TH(+4))
-    if name.startswith("easter"):
-        return easter(year)
-    if name == "independence day":
-        return dt.date(year, 7, 4)
-    if name == "labor day":
-        return jan1 + relativedelta(month=9, day=1, weekday=MO(+1))
-    if name == "memorial day":
-        return jan1 + relativedelta(month=5, day=31, weekday=MO(-1))
-    if name == "veterans day":
-        return dt.date(year, 11, 11)
-    if name == "halloween":
-        return dt.date(year, 10, 31)
-    if name == "valentine's day":
-        return dt.date(year, 2, 14)
+    """The (US) date of a named holiday in a year; dateutil does the Easter and weekday counting."""
+    name = " ".join(name.split()).lower().replace("’", "'")
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    if name in _EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
+        first = dt.date(year, month, 1) if nth > 0 else dt.date(year, month, 1) + relativedelta(day=31)
+        return first + relativedelta(weekday=WEEKDAYS_DATEUTIL[weekday](nth))
     # Election Day: the Tuesday after the first Monday of November
-    return jan1 + relativedelta(month=11, day=2, weekday=TU(+1))
+    return dt.date(year, 11, 2) + relativedelta(weekday=TU(+1))
 
 
 def _h_holiday(ctx, m):
     name = m["hol"]
     if m["hol_y"]:
         return _date(ctx, m, _day(_holiday_date(name, int(m["hol_y"]))), False)
-    if name.split()[0] in ("Christmas", "Easter", "Thanksgiving") and ctx.next_word(m.end())[:1].isupper():
+    if (name.split()[0] in ("Christmas", "Easter", "Thanksgiving", "Pentecost")
+            and re.match(r" [A-Z]", ctx.text[m.end():m.end() + 2])):
         return None  # "Christmas Island", "Easter Rising"
     ref = ctx.need_ref(Grain.DAY)
     cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
