@@ -462,6 +462,11 @@ TIMEX = [
     ("2013-03-22", "Half a century ago, it was a colony.", "Half a century ago", D, "DATE", "1963"),
     ("2013-03-22", "The law passed a quarter century ago.", "a quarter century ago", D, "DATE", "1988"),
     ("2013-03-22", "It began in the 2010s.", "the 2010s", D, "DATE", "201X"),
+    # "has until": a limit still running; a schedule told during the event is this year's
+    ("2013-03-22", "Cyprus has until Monday to raise the money.", "Monday", D, "DATE", "2013-03-25"),
+    ("2013-03-22", "Banks were given until March 1 to comply.", "March 1", D, "DATE", "2013-03-01"),
+    ("2013-03-22", "Obama is scheduled to visit on March 20-22.", "March 20-22", D, "DATE", "2013-03-20"),
+    ("2013-03-22", "The vote is set for March 2.", "March 2", D, "DATE", "2014-03-02"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

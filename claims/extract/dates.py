@@ -348,6 +348,8 @@ MASTER = re.compile(
 _NON_WORD = re.compile(r"\W|$")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 # Words right before a date that point from the act to a later date ("extended to").
+# "has until Monday", "were given until March 1": a time limit still running
+_HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|get|gets)\s+(?:\w+\s+)?until\s+(?:the\s+)?$", re.I)
 _FORWARD_BEFORE = re.compile(
     r"\b(?:until|till|set(?:\s+for)?|(?:extended|postponed|delayed|moved|pushed\s+back)(?:\s+\w+){0,2}\s+(?:to|until)"
     r"|expires?(?:\s+on)?|due(?:\s+on)?|payable(?:\s+on)?|effective(?:\s+on)?)\s+(?:the\s+)?$",
@@ -759,6 +761,8 @@ class _Context:
         'since' ("since March": surely the past one) and 'past?' (only an "-ed" guess)."""
         if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
             return "since"
+        if _HAS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
+            return "future"  # "Cyprus has until Monday to raise the money"
         tense, guessed = clause_tense_cue(self.text, start, end)
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
@@ -785,6 +789,10 @@ def _date(ctx: _Context, m: re.Match, resolved: Resolved, relative: bool,
                   ClaimKind.DATE, resolved[0], timex_type, resolved[1], relative)
 
 
+# How long after a month-day a future-tense sentence may still mean this year's.
+_STILL_SCHEDULED = dt.timedelta(days=7)
+
+
 def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | None,
                weekday: str | None, day2: str | None = None) -> _Match | None:
     """March 12 [, 2019]: without a year, the year that fits the clause's tense."""
@@ -807,7 +815,14 @@ def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | Non
         if weekday:  # "Friday, Jan. 17": the weekday picks the year
             fitting = [c for c in cands if c[0].start.weekday() == WEEKDAY_NUMBERS[weekday.lower()]]
             cands = fitting or cands
-        resolved = _by_tense(cands, ref, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        resolved = _by_tense(cands, ref, tense)
+        if tense == "future" and resolved[0].start.year > ref.year:
+            # "the visit is scheduled for March 20-22" in a March 22 paper: a schedule
+            # still being told during the event, not one a year ahead
+            recent = [c for c in cands if c[0].start.year == ref.year]
+            if recent and dt.timedelta(0) < ref - recent[0][0].start <= _STILL_SCHEDULED:
+                resolved = recent[0]
         relative = True
     if day2:
         last = _int(day2)
