@@ -467,6 +467,10 @@ TIMEX = [
     ("2013-03-22", "Banks were given until March 1 to comply.", "March 1", D, "DATE", "2013-03-01"),
     ("2013-03-22", "Obama is scheduled to visit on March 20-22.", "March 20-22", D, "DATE", "2013-03-20"),
     ("2013-03-22", "The vote is set for March 2.", "March 2", D, "DATE", "2014-03-02"),
+    ("2013-03-22", "The war lasted two-and-a-half years.", "two-and-a-half years", DUR, "DURATION", "P2Y6M"),
+    ("2013-03-22", "The talks took 2½ hours.", "2½ hours", DUR, "DURATION", "PT2H30M"),
+    ("2013-03-22", "The blast happened at 0630 GMT.", "0630 GMT", D, "TIME", "2013-03-22T06:30"),
+    ("2013-03-22", "Polls close at 14:30 UTC Friday.", "14:30 UTC Friday", D, "TIME", "2013-03-22T14:30"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

@@ -140,7 +140,7 @@ _NUM_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
 _NUM = (
-    rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|\s+and\s+a\s+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:\s+and\s+a\s+half)?|"
+    rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:[\s-]+and[\s-]+a[\s-]+half)?|"
     r"half\s+an?|a\s+(?:hundred|thousand)(?=[- ])|an?\s+(?:half|quarter)(?=[- ](?i:century|centuries|hour|day|year)\b)|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
@@ -296,6 +296,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
+              rf"|(?P<cl_mil>(?:[01]\d|2[0-3]):?[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
               rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
               rf"(?P<cl_part>(?i:morning|afternoon|evening))\b)"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
@@ -1054,7 +1055,7 @@ def _number(words: str) -> float | None:
         return 0.5
     if w == "a quarter":
         return 0.25
-    for half in (" 1/2", " and a half"):
+    for half in (" 1/2", "½", " and a half"):
         if w.endswith(half):
             whole = _number(w[: -len(half)])
             return None if whole is None else whole + 0.5
@@ -1674,6 +1675,9 @@ def _h_clock(ctx, m):
     if m["cl_word"]:
         # TIMEX3 writes midnight at the end of its day as T24:00
         hour, minute = (24, 0) if m["cl_word"].lower() == "midnight" else (12, 0)
+    elif m["cl_mil"]:
+        # "0630 GMT", "14:30 UTC": wire services give world time on a 24-hour clock
+        hour, minute = int(m["cl_mil"][:2]), int(m["cl_mil"][-2:])
     elif m["cl_h2"]:
         # "at 4 in the morning", "until 7:30 in the evening" (but "3 in the morning papers")
         if ctx.prev_word(m.start()) not in _CLOCK_CUES:
