@@ -1676,7 +1676,10 @@ def _h_clock(ctx, m):
         # TIMEX3 writes midnight at the end of its day as T24:00
         hour, minute = (24, 0) if m["cl_word"].lower() == "midnight" else (12, 0)
     elif m["cl_mil"]:
-        # "0630 GMT", "14:30 UTC": wire services give world time on a 24-hour clock
+        # "0630 GMT", "14:30 UTC": wire services give world time on a 24-hour clock;
+        # "10:35 a.m. (0735 GMT)" restates the local time just given
+        if re.search(r"(?i:[ap]\.?m\.?|[ECMP][SD]T)\s*\($", ctx.text[max(0, m.start() - 12):m.start()]):
+            return None
         hour, minute = int(m["cl_mil"][:2]), int(m["cl_mil"][-2:])
     elif m["cl_h2"]:
         # "at 4 in the morning", "until 7:30 in the evening" (but "3 in the morning papers")
