@@ -471,6 +471,12 @@ TIMEX = [
     ("2013-03-22", "The talks took 2½ hours.", "2½ hours", DUR, "DURATION", "PT2H30M"),
     ("2013-03-22", "The blast happened at 0630 GMT.", "0630 GMT", D, "TIME", "2013-03-22T06:30"),
     ("2013-03-22", "Polls close at 14:30 UTC Friday.", "14:30 UTC Friday", D, "TIME", "2013-03-22T14:30"),
+    # a year said once for two days or two months
+    ("2013-03-22", "They met on September 14 and 18, 2010.", "September 14", D, "DATE", "2010-09-14"),
+    ("2013-03-22", "It rained in May and June 2011.", "May", D, "DATE", "2011-05"),
+    ("2013-03-22", "Sales rose from January to March 2012.", "January", D, "DATE", "2012-01"),
+    ("2013-03-22", "Sales rose in January-March.", "January", D, "DATE", "2013-01"),
+    ("2013-03-22", "Sales rose in January-March.", "March", D, "DATE", "2013-03"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

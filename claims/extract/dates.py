@@ -334,7 +334,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # April 24 and "25": a day of the month joined to a date just named
     ("andday", "0-9", r"(?P<ad>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"),
     # July, in May (guarded in the handler)
-    ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-)"),
+    ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-(?!{_MONTH_FULL}\b))"),
     # 2011 (guarded in the handler)
     ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-)|(?<=\d\d\d\d[-–]))(?P<yr>{_YEAR})"
                    rf"(?![\w]|-(?!{_YEAR}\b)|,\d|\.\d)"),
@@ -848,9 +848,19 @@ def _h_iso(ctx, m):
     return _date(ctx, m, _day(d), False)
 
 
+# "September 14 and 18, 2010", "May and June 2011": the year said once, after the second
+_YEAR_AFTER_SECOND_DAY = re.compile(rf"\s+(?:and|or|&)\s+{_DAY},?\s+(?P<y>{_YEAR})(?![\w-])")
+_YEAR_AFTER_SECOND_MONTH = re.compile(
+    rf"\s*(?:(?:and|or|to|through|&)\s+|[-–]\s*){_MONTH_FULL},?\s+(?P<y>{_YEAR})(?![\w-])"
+)
+
+
 def _h_mdy(ctx, m):
     month = MONTH_NUMBERS[m["mdy_mon"].rstrip(".").lower()]
-    return _month_day(ctx, m, month, _int(m["mdy_d"]), m["mdy_y"], m["mdy_wd"], m["mdy_d2"])
+    year = m["mdy_y"]
+    if not year and (later := _YEAR_AFTER_SECOND_DAY.match(ctx.text, m.end())):
+        year = later["y"]
+    return _month_day(ctx, m, month, _int(m["mdy_d"]), year, m["mdy_wd"], m["mdy_d2"])
 
 
 def _h_weekof(ctx, m):
@@ -1968,6 +1978,8 @@ def _h_month(ctx, m):
         if previous in ("a", "an") and not (nxt[:1].islower() and ctx.text[end:end + 1] == " "):
             return None  # but "a June agreement"
     month = MONTH_NUMBERS[name.lower()]
+    if (later := _YEAR_AFTER_SECOND_MONTH.match(ctx.text, end)) is not None:
+        return _date(ctx, m, _month(int(later["y"]), month), False)
     return _date(ctx, m, _bare_month(ctx, month, start, end), True)
 
 
