@@ -477,6 +477,9 @@ TIMEX = [
     ("2013-03-22", "Sales rose from January to March 2012.", "January", D, "DATE", "2012-01"),
     ("2013-03-22", "Sales rose in January-March.", "January", D, "DATE", "2013-01"),
     ("2013-03-22", "Sales rose in January-March.", "March", D, "DATE", "2013-03"),
+    ("2013-03-22", "It was posted on 03/22/2013.", "03/22/2013", D, "DATE", "2013-03-22"),
+    ("2013-03-22", "It was posted on 22/03/2013.", "22/03/2013", D, "DATE", "2013-03-22"),
+    ("2013-03-22", "It was posted on 3/22/13.", "3/22/13", D, "DATE", "2013-03-22"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),
@@ -587,6 +590,8 @@ FALSE_POSITIVES = [
     ("2013-03-21", "Police questioned two thousand people.", "two thousand"),
     ("2013-03-21", "That matters for the future of our peoples.", "the future"),
     ("2013-03-21", "He sold 1500 to 2000 shares.", "1500"),
+    ("2013-03-21", "The odds were 3/1 and the service runs 24/7.", "3/1"),
+    ("2013-03-21", "He went 2/3/4 in the series.", "2/3/4"),
     ("2013-03-21", "The Easter Rising began in Dublin.", "Easter"),
     ("2013-03-21", "He flew to Christmas Island.", "Christmas"),
     ("2013-03-21", "He sold 1500 to 2000 shares.", "2000"),

@@ -209,6 +209,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # 2014-01-22
     ("iso", "12", r"(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-"
                   r"(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])"),
+    # 03/22/2013, 22/03/2013, 3/22/13: numeric dates (US month first unless it cannot be)
+    ("slash", "0-9", r"(?<![\d/.,])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/])"),
     # nineteen ninety-six, the year two thousand, January nineteen ninety-seven,
     # the winter of nineteen ninety-four
     ("spyear", "nNeEtTJFMASONDjfmasodwW",
@@ -843,6 +845,19 @@ def _int(s: str) -> int:
 def _h_iso(ctx, m):
     try:
         d = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    except ValueError:
+        return None
+    return _date(ctx, m, _day(d), False)
+
+
+def _h_slash(ctx, m):
+    month, day, year = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+    if month > 12:
+        month, day = day, month  # 22/03/2013: the day comes first
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    try:
+        d = dt.date(year, month, day)
     except ValueError:
         return None
     return _date(ctx, m, _day(d), False)
@@ -2032,7 +2047,7 @@ def _h_year(ctx, m):
 
 
 _HANDLERS: dict[str, Callable[[_Context, re.Match], _Match | None]] = {
-    "iso": _h_iso, "spyear": _h_spyear, "midtod": _h_midtod, "andday": _h_andday, "inthe": _h_inthe, "yrange": _h_yrange, "ana": _h_ana,
+    "iso": _h_iso, "slash": _h_slash, "spyear": _h_spyear, "midtod": _h_midtod, "andday": _h_andday, "inthe": _h_inthe, "yrange": _h_yrange, "ana": _h_ana,
     "weekof": _h_weekof, "mdy": _h_mdy, "dmy": _h_dmy, "my": _h_my, "mrel": _h_mrel, "part": _h_part,
     "quarter": _h_quarter, "yearago": _h_yearago, "dur": _h_dur, "rel": _h_rel, "plural": _h_plural,
     "period": _h_period, "season": _h_season, "fiscal": _h_fiscal, "decade": _h_decade,
