@@ -77,6 +77,9 @@ MONTH_NUMBERS: dict[str, int] = {
 WEEKDAY_NUMBERS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
+    # the abbreviations of datelines ("Wed., Oct. 9"), with their period
+    "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3,
+    "fri.": 4, "sat.": 5, "sun.": 6,
 }
 
 NUMBER_WORDS: dict[str, int] = {
@@ -231,7 +234,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
                         r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal))\s+)?(?P<it_the>(?i:year|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
                         r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
     # [Friday, ] March 12[-14][, 2019]
-    ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
+    ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
             rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
     # the week of March 6
     ("weekof", "tT", rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<wo_mon>{_MONTH_ANY})\s*(?P<wo_d>{_DAY})"
