@@ -481,6 +481,7 @@ TIMEX = [
     ("2013-03-22", "It was posted on 22/03/2013.", "22/03/2013", D, "DATE", "2013-03-22"),
     ("2013-03-22", "It was posted on 3/22/13.", "3/22/13", D, "DATE", "2013-03-22"),
     ("2013-03-22", "The game is on Wed., Oct. 9.", "Wed., Oct. 9", D, "DATE", "2013-10-09"),
+    ("2013-03-22", "The talks ended in just over a week.", "just over a week", DUR, "DURATION", "P1W"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

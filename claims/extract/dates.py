@@ -153,7 +153,7 @@ _UNIT = (
 # "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
 # ("about" is left out, as in the data).
 _APPROX = (
-    r"(?i:almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
+    r"(?i:(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than|less\s+than)|almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
     r"approximately|at\s+least|at\s+most|up\s+to)"
 )
 _REL_DIR = r"(?i:this\s+past|this\s+coming|this|next|last|past|previous|coming|following|current)"
