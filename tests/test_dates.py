@@ -482,6 +482,9 @@ TIMEX = [
     ("2013-03-22", "It was posted on 3/22/13.", "3/22/13", D, "DATE", "2013-03-22"),
     ("2013-03-22", "The game is on Wed., Oct. 9.", "Wed., Oct. 9", D, "DATE", "2013-10-09"),
     ("2013-03-22", "The talks ended in just over a week.", "just over a week", DUR, "DURATION", "P1W"),
+    ("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", D, "TIME", "1989-10-27TEV"),
+    ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
+    ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

@@ -682,21 +682,18 @@ def clause_tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]
     than a sure one.
     """
     before, after = _clause_tokens(text, start, end)
+    words = before[::-1] + after  # reading order; the span sits between the two lists
     best: tuple[float, str, bool] | None = None
-    for i, word in enumerate(before):
-        previous = before[i + 1] if i + 1 < len(before) else None
-        following = before[i - 1] if i > 0 else (after[0] if after else None)
+    for k, word in enumerate(words):
+        previous = words[k - 1] if k > 0 else None
+        following = words[k + 1] if k + 1 < len(words) else None
         tense, weak = _word_tense(word, previous, following)
+        if tense == "future" and previous == "been" and k > 1 and words[k - 2] == "had":
+            tense = "past"  # "had been scheduled to expire Friday": a plan told as past
         if tense:
-            distance = i + 1 + (_WEAK_CUE_PENALTY if weak and i else 0)
-            if best is None or distance < best[0]:
-                best = (distance, tense, weak)
-    for i, word in enumerate(after):
-        previous = after[i - 1] if i > 0 else (before[0] if before else None)
-        following = after[i + 1] if i + 1 < len(after) else None
-        tense, weak = _word_tense(word, previous, following)
-        if tense:
-            distance = i + 1.5 + (_WEAK_CUE_PENALTY if weak and i else 0)
+            # words before the span count from 1, after it from 1.5 (a tie goes to the one before)
+            i = len(before) - 1 - k if k < len(before) else k - len(before)
+            distance = i + (1 if k < len(before) else 1.5) + (_WEAK_CUE_PENALTY if weak and i else 0)
             if best is None or distance < best[0]:
                 best = (distance, tense, weak)
     return (best[1], best[2]) if best else (None, False)
