@@ -485,6 +485,7 @@ TIMEX = [
     ("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", D, "TIME", "1989-10-27TEV"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
+    ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

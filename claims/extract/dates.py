@@ -240,7 +240,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("weekof", "tT", rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<wo_mon>{_MONTH_ANY})\s*(?P<wo_d>{_DAY})"
                      rf"(?:,?\s+(?P<wo_y>{_YEAR}))?"),
     # [Friday, ] [the] 22[nd] [of] January[ 2014]
-    ("dmy", "0-9TtMWFS", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
+    ("dmy", "0-9TtMWFS", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?:(?P<dmy_d1>{_DAY})\s*(?:-|–|(?i:to|through))\s*)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
             rf"(?P<dmy_mon>{_MONTH_ANY})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
     # May 2019, May of 2019
     ("my", "ADFJMNOS", rf"(?P<my_mon>{_MONTH_ANY}),?\s+(?:(?i:of)\s+)?(?P<my_y>{_YEAR})"),
@@ -888,6 +888,9 @@ def _h_weekof(ctx, m):
 
 def _h_dmy(ctx, m):
     month = MONTH_NUMBERS[m["dmy_mon"].rstrip(".").lower()]
+    if m["dmy_d1"] and _int(m["dmy_d1"]) < _int(m["dmy_d"]):
+        # "3-5 May", "from 3 to 5 May": the days from the first to the second
+        return _month_day(ctx, m, month, _int(m["dmy_d1"]), m["dmy_y"], m["dmy_wd"], m["dmy_d"])
     return _month_day(ctx, m, month, _int(m["dmy_d"]), m["dmy_y"], m["dmy_wd"])
 
 
