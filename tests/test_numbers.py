@@ -61,13 +61,39 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("⅙", 1 / 6),
         # tokenised decimal point
         ("46 . 8 million", 46.8e6),
+        # groups joined by "&" or set off by a comma before a count of hundreds
+        ("three million, two hundred & forty", 3000240),
+        ("one thousand, five hundred and six", 1506),
+        ("two hundred & five", 205),
+        # dozens
+        ("half a dozen", 6),
+        ("a dozen and a half", 18),
+        ("two dozens", 24),
+        ("three hundred and two dozens", 324),
+        ("five dozen", 60),
+        # numerator words over an ordinal, which may itself be compound
+        ("three fifths", 0.6),
+        ("twenty one hundredths", 0.21),
+        ("one hundred thirty fifths", 100 / 35),
+        ("one hundred thirty-fifths", 100 / 35),
+        ("one one hundred fifth", 1 / 105),
+        ("one one hundred and fifth", 1 / 105),
+        ("one hundred one thousand fifths", 100 / 1005),
+        ("two hundred fifths", 40),
+        ("ninety-five hundred fifths", 1900),
+        # space-set thousands and tokenised fractions
+        ("40 000", 40000),
+        ("1 / 4", 0.25),
+        ("7 3 / 4", 7.75),
     ],
 )
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "hello", "and"])
+@pytest.mark.parametrize("text", ["", "hello", "and",
+                                  # a singular ordinal after a number other than one is a rank
+                                  "twenty third", "two hundred fifth", "one hundred and fifth"])
 def test_parse_number_rejects_non_numbers(text):
     with pytest.raises(ValueError):
         parse_number(text)
@@ -88,6 +114,15 @@ def test_parse_number_rejects_non_numbers(text):
         ("$5 million 3 years ago", "5 million"),
         ("it rose 6 . 2 % to", "6 . 2"),
         ("It was 2005. 3 people died", "2005"),
+        ("three million, two hundred & forty, you say", "three million, two hundred & forty"),
+        ("a million, two of them", "a million"),  # a comma before a bare count is a list
+        ("two hundred & forty", "two hundred & forty"),
+        ("three and four", "three"),
+        ("two dozens eggs", "two dozens"),
+        ("one hundred thirty fifths", "one hundred thirty fifths"),
+        ("the one hundred fifth anniversary", "one hundred"),  # a rank, not a fraction
+        ("40 000 people", "40 000"),
+        ("In 2012 300 people", "2012"),  # a year and a count, never 2,012,300
     ],
 )
 def test_number_pattern_extent(text, match):

@@ -224,7 +224,7 @@ MORE_FORMS = [
     ("a A$45 million grant", "A$45 million", 4.5e7, "AUD"),
     ("The plan costs €40 billion.", "€40 billion", 4e10, "EUR"),
     ("Toyota earned ¥2.3 trillion.", "¥2.3 trillion", 2.3e12, "JPY"),
-    ("The state will spend Rs 5 lakh crore.", "Rs 5 lakh crore", 5e12, "INR"),
+    ("The state will spend Rs 5 lakh crore.", "Rs 5 lakh crore", 5e12, "rupee"),  # "Rs" is written in Pakistan and Sri Lanka too
     ("10 lakh people applied", "10 lakh people", 1e6, "people"),
     ("it cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents",
      13.45, "USD"),
@@ -431,3 +431,106 @@ def test_or_equal_bounds(text, span, qualifier, bounds):
     q = find(text, span)
     assert q.qualifier is qualifier
     assert (q.interval.low, q.interval.high) == bounds
+
+
+# Issue #4 families: (sentence, span, value or (low, high), unit)
+ISSUE4_FORMS = [
+    # spelled numbers joined by "&" or a comma; fractions; dozens
+    ("He said three million, two hundred & forty, you say?",
+     "three million, two hundred & forty", 3000240, None),
+    ("the total was one thousand, five hundred and six votes",
+     "one thousand, five hundred and six votes", 1506, "votes"),
+    ("one over four of them", "one over four", 0.25, None),
+    ("the answer is one over one hundred and twenty five", "one over one hundred and twenty five",
+     0.008, None),
+    ("He bought half a dozen eggs", "half a dozen eggs", 6, "eggs"),
+    ("a dozen and a half roses", "a dozen and a half roses", 18, "roses"),
+    ("one hundred thirty fifths", "one hundred thirty fifths", 100 / 35, None),
+    ("one one hundred fifth", "one one hundred fifth", 1 / 105, None),
+    # space-set thousands
+    ("40 000 is the same as 40 000", "40 000", 40000, None),
+    ("valued at 10 000 dollars.", "10 000 dollars", 10000, "USD"),
+    ("a 1 500 m race", "1 500 m", 1500, "meter"),
+    # sums closed by their subdivision
+    ("it costs only 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD"),
+    ("It may need one kuai and five mao five.", "one kuai and five mao five", 1.55, "CNY"),
+    ("the ticket is 20 euros 50!", "20 euros 50", 20.5, "EUR"),
+    # currencies: prefixes, signs after the number, names, millions of a code
+    ("ranges between c $ 16.4 million", "c $ 16.4 million", 16.4e6, "CAD"),
+    ("the deal is worth C$2 billion", "C$2 billion", 2e9, "CAD"),
+    ("It costs NT$300 in Taipei", "NT$300", 300, "TWD"),
+    ("annual revenues of about MAUD 60", "about MAUD 60", 60e6, "AUD"),
+    ("the cost is 100元!", "100元", 100, "CNY"),
+    ("You will win 100,000 ₭ and a car", "100,000 ₭", 100000, "LAK"),
+    ("a fare of 500 ₱ each", "500 ₱", 500, "PHP"),
+    ("for 420 million finnish markka .", "420 million finnish markka", 420e6, "FIM"),
+    ("250 million dutch guilders of bonds", "250 million dutch guilders", 250e6, "NLG"),
+    ("a loan of 35 lakh rupees", "35 lakh rupees", 3.5e6, "rupee"),
+    ("it costs 5 lakh Indian rupees", "5 lakh Indian rupees", 5e5, "INR"),
+    ("fined 200 Danish kroner", "200 Danish kroner", 200, "DKK"),
+    ("a fine of 2,000 kroner", "2,000 kroner", 2000, "krone"),
+    ("he paid 5,000 baht", "5,000 baht", 5000, "THB"),
+    ("a bill of 40,000 forints", "40,000 forints", 40000, "HUF"),
+    ("It cost 300 zlotys", "300 zlotys", 300, "PLN"),
+    ("it sold for 10 million Deutsche marks", "10 million Deutsche marks", 1e7, "DEM"),
+    ("a 100 THB note", "100 THB", 100, "THB"),
+    # unit symbols read from their context
+    ("Its 30 C outside!", "30 C", 30, "degree_Celsius"),
+    ("temperatures of 300 °C (572 °F, 573.15K) here", "573.15K", 573.15, "kelvin"),
+    ("I'll transmit a small package of 1500 b", "1500 b", 1500, "bit"),
+    ("The server receives the 1500b packet of information", "1500b", 1500, "bit"),
+    ("The size of this file is 100 mb", "100 mb", 100, "megabit"),
+    ("moving data at only two kb per second.", "two kb per second", 2, "kilobit / second"),
+    ("a 100 Mbps connection", "100 Mbps", 100, "megabit / second"),
+    ("a dose of 0.01 Gy", "0.01 Gy", 0.01, "gray"),
+    ("workers got 20 mSv in a year", "20 mSv", 20, "millisievert"),
+    ("This car only uses 10 l/km.", "10 l/km", 10, "liter / kilometer"),
+    ("it manages 4,500 tpd.", "4,500 tpd", 4500, "metric_ton / day"),
+    ("it's used four times per week", "four times per week", 4, "count / week"),
+    ("take it three times a day", "three times a day", 3, "count / day"),
+    # tokenised fractions
+    ("prices fell as much as 1 / 4 point", "as much as 1 / 4", 0.25, None),
+    ("250 million of 7 3 / 4 % bonds", "7 3 / 4 %", 7.75, "percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), ISSUE4_FORMS,
+                         ids=[c[1] for c in ISSUE4_FORMS])
+def test_issue4_forms(text, span, value, unit):
+    q = find(text, span)
+    assert text[q.start:q.end] == q.text
+    if isinstance(value, tuple):
+        assert q.is_range
+        assert (q.interval.low, q.interval.high) == pytest.approx(value)
+    else:
+        assert q.magnitude == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # one space-set group is two numbers after a month, an identifier or a number
+    ("On June 21 100 people died", ["100 people"]),
+    ("Route 66 500 cars passed", ["500 cars"]),
+    ("In 2012 300 people came", ["300 people"]),
+    # a bare number after a sum is a subdivision only at the end of the clause
+    ("He paid 15 dollars and 50 people came", ["15 dollars", "50 people"]),
+    ("It cost $15 50 times", ["$15", "50"]),
+    # context symbols need their context, and never follow a year
+    ("Grade 5 C students", []),
+    ("a 5K run", ["5K"]),
+    ("the pressure was 950 mb", ["950"]),
+    ("The March 2021 C.P.I. forecast is out", []),
+    ("(Smith et al., 2011b) shared the data files", []),
+    ("10 l of water", ["10"]),
+    ("three times more people", ["three"]),
+    # list markers and numbers after tokenised identifiers
+    ("it s what 1 ) explains why ; 2 ) cautions that", []),
+    ("at no . 1 , he hit", []),
+    ("see fig . 3 for", []),
+    # a rank, not a fraction
+    ("the twenty third of May", []),
+    ("It was 24 / 7 work", []),
+])
+def test_issue4_non_forms(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans

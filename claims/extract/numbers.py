@@ -76,13 +76,16 @@ def _alternation(words) -> str:
 # Digits: "250,000", "1.5", ".5", "1000". Thousands groups must be exact
 # ("1,23" is not a number here), and no digit may follow.
 # Also Indian grouping ("1,25,000", "12,34,567.89") and thousands set off by
-# no-break or thin spaces ("40 000"), or by plain spaces when there are at least
-# two groups ("1 414 021 100"; one group is too often two numbers: "June 21 100").
+# no-break or thin spaces ("40 000"), or by plain spaces ("1 414 021 100",
+# "40 000"). One space-set group may also be two numbers ("June 21 100"): the
+# extractor checks the context of SPACED_THOUSANDS_PATTERN matches.
+SPACED_THOUSANDS_PATTERN = r"[1-9]\d{0,2} \d{3}(?!\d)(?![ \t]\d)"
 DIGITS_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?"
+    rf"|{SPACED_THOUSANDS_PATTERN}"
     # tokenised text (Penn Treebank style) sets the decimal point apart: "6 . 2 %"
     r"|\d{1,3} \. \d{1,3}(?= ?%| million| billion| percent)"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
@@ -92,10 +95,18 @@ _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
 _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
 # "and" joins number words only after a scale word ("one hundred and six"),
 # so "three and four" stays two numbers.
+# "&" is written for "and" too ("two hundred & forty"). After a scale word of a
+# thousand or more, a comma may set off the next group when that group is
+# itself a count of hundreds ("three million, two hundred & forty"); a bare
+# comma before any other word is too often a list ("a million, two of them").
+_GROUP_START = (rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)})"
+                r"\s+hundred\b")
 _JOIN = (
     r"(?:\s*-\s*|\s+"
-    + "".join(rf"|(?<={w})\s+and\s+(?!{{fraction}})" for w in (
+    + "".join(rf"|(?<={w})\s+(?:and|&)\s+(?!{{fraction}})" for w in (
         "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"))
+    + "".join(rf"|(?<={w}),\s+(?={_GROUP_START})" for w in (
+        "thousand", "million", "billion", "trillion", "lakh", "crore"))
     + ")"
 )
 # "two and a half", "five and a half million", "three and two-fifths",
@@ -110,22 +121,30 @@ _JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _POINT = rf"(?:\s+point(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b)"
+# Nouns after which an ordinal is a rank, not a fraction: "the third time".
+_RANK_NOUNS = (r"(?:century|centuries|time|round|place|year|day|quarter|world|largest|"
+               r"biggest|most|highest|straight|consecutive|term|party|generation|person|"
+               r"floor|grade|rank|row|leg|stage|phase|wave|anniversary|annual|congress|"
+               r"session|edition|birthday)")
+_FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
+# A fraction whose numerator is a longer number: "one hundred thirty-two fifths",
+# "one one hundred fifth" (see parse_word_fraction for how the words split).
+_OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b))"
 # A leading "a" counts as one before a scale word: "a dozen", "a million";
-# "a couple of" is two.
+# "a couple of" is two. "two dozens" is 24 (but "dozens" alone is vague: the
+# extractor reads "dozens of" itself).
 WORDS_PATTERN = (
-    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
-    rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*)?"
+    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b(?:\s+dozens\b)?"
+    rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
     rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
 )
 
-# Fractions: "two-thirds", "a third", "one half", "1/2", "3 1/2", "½".
-_FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
+# Fractions: "two-thirds", "a third", "one half", "1/2", "3 1/2", "½", and
+# tokenised text's "1 / 4", "7 3 / 4".
 FRACTION_PATTERN = (
     rf"(?:(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 20)}|[Aa])"
-    rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+(?:century|centuries|time|round|place|year|day|"
-    r"quarter|world|largest|biggest|most|highest|straight|consecutive|term|party|"
-    r"generation|person|floor|grade|rank|row|leg|stage|phase|wave)\b)"
+    rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b)"
     # "a quarter of a million"
     rf"(?:\s+of\s+an?(?=\s+{_SCALE_ONLY}\b))?"
     # "half a million", "half million"
@@ -134,6 +153,7 @@ FRACTION_PATTERN = (
     r"|[Hh]alf(?=\s+(?:of|the|an?)\b))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
+    r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
     rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
 
@@ -176,11 +196,12 @@ _MIXED_RE = re.compile(
     rf"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>{_NUMERATOR}[\s-]+"
     rf"(?:{_alternation(FRACTION_WORDS)})\b.*))?$",
     re.IGNORECASE | re.DOTALL)
-_LAST_SCALE_RE = re.compile(r"(?:thousand|million|billion|trillion|lakhs?|crores?)$",
+# "a dozen and a half" is 18, as "two million and a half" is 2.5 million
+_LAST_SCALE_RE = re.compile(r"(?:dozen|thousand|million|billion|trillion|lakhs?|crores?)$",
                             re.IGNORECASE)
 _TRAILING_SCALES_RE = re.compile(rf"(?:[\s-]+{_SCALE_ONLY})+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(
-    r"\d+/\d+|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?|[\d.,\u00a0\u202f\u2009]*\d|[A-Za-z]+|["
+    r"\d+/\d+|\d{1,3}(?: \d{3})+(?![\d/])(?:\.\d+)?|[\d.,\u00a0\u202f\u2009]*\d|[A-Za-z]+|["
     + "".join(UNICODE_FRACTIONS) + "]"
 )
 
@@ -210,6 +231,8 @@ def parse_number(text: str) -> float:
     """
     if " . " in text:
         text = _SPACED_POINT_RE.sub(r"\1.\2", text)  # tokenised "6 . 2"
+    if " / " in text:
+        text = text.replace(" / ", "/")  # tokenised "1 / 4"
     sci = _SCIENTIFIC_RE.match(text)
     if sci is not None:
         exponent = sci["exponent"].translate(_EXPONENT_DIGITS)
@@ -240,8 +263,12 @@ def parse_number(text: str) -> float:
     tokens = _TOKEN_RE.findall(text)
     if not tokens:
         raise ValueError(f"no number in {text!r}")
+    last = tokens[-1].lower()
+    if last in FRACTION_WORDS and len(tokens) > 1 and all(t.isalpha() for t in tokens):
+        return parse_word_fraction([t.lower() for t in tokens])
     total = 0.0  # closed groups ("two million" once "three hundred" follows)
     current = 0.0  # the group being built
+    small = 0.0  # the part of the group written since its last "hundred"
     seen = False
     numerator: float | None = None
     for i, raw in enumerate(tokens):
@@ -255,31 +282,44 @@ def parse_number(text: str) -> float:
                 current += int(num) / int(den)
             else:
                 current += parse_digits(tok)
+                small += parse_digits(tok)
             seen = True
         elif tok in UNICODE_FRACTIONS:
             current += UNICODE_FRACTIONS[tok]
             seen = True
         elif tok in SMALL_NUMBERS:
             current += SMALL_NUMBERS[tok]
+            small += SMALL_NUMBERS[tok]
             seen = True
         elif tok in ("a", "an"):
             # "a dozen" / "a third": one of what follows ("half a million": no)
             if previous not in ("half", "of"):
                 current += 1
+                small += 1
             seen = True
         elif tok == "couple":
-            current = 2
+            current = small = 2
             seen = True
         elif tok == "half":
             # "half a million", "half million"
-            current = (current or 1.0) / 2
+            current = small = (current or 1.0) / 2
             seen = True
         elif tok in FRACTION_WORDS:
             numerator = current or 1.0
             current = numerator / FRACTION_WORDS[tok]
             seen = True
-        elif tok in ("hundred", "dozen"):
-            current = (current or 1.0) * SCALE_WORDS[tok]
+        elif tok == "hundred":
+            current = (current or 1.0) * 100
+            small = 0.0
+            seen = True
+        elif tok in ("dozen", "dozens"):
+            # a dozen multiplies the count written since the last "hundred":
+            # "three hundred and two dozen" is 300 + 24
+            if small:
+                current += small * 11
+            else:
+                current = (current or 1.0) * 12
+            small = 0.0
             seen = True
         elif tok in SCALE_WORDS or (len(tok) > 1 and tok in SHORT_SCALES):
             factor = SCALE_WORDS.get(tok) or SHORT_SCALES[tok]
@@ -287,7 +327,7 @@ def parse_number(text: str) -> float:
                 total *= factor  # "three lakh crore"
             else:
                 total += (current or 1.0) * factor
-            current = 0.0
+            current = small = 0.0
             seen = True
         elif tok in ("and", "of"):  # "a couple of hundred"
             continue
@@ -296,6 +336,46 @@ def parse_number(text: str) -> float:
     if not seen:
         raise ValueError(f"no number in {text!r}")
     return total + current
+
+
+# Ordinals that combine with a tens word into one ordinal ("thirty fifth" = 35th).
+_UNIT_ORDINALS = frozenset(w for w, v in FRACTION_WORDS.items() if 3 <= v <= 9)
+_TENS = frozenset(w for w, v in SMALL_NUMBERS.items() if v >= 20)
+
+
+def parse_word_fraction(words: list[str]) -> float:
+    """Value of number words ending in an ordinal: a numerator over a denominator.
+
+    The denominator may itself be a compound ordinal, and takes the longest one
+    that leaves words for the numerator (the reading of Microsoft's
+    Recognizers-Text): "three fifths" = 3/5, "one hundred thirty fifths" =
+    100/35, "one one hundred fifth" = 1/105, "one hundred one thousand fifths" =
+    100/1005; but "thirty-two fifths" = 32/5 (a unit word does not compound
+    with an ordinal). A singular ordinal is a fraction only after "one" / "a"
+    ("one fifth"): "the twenty third" is a rank, and raises ValueError.
+    """
+    *numerator, ordinal = words
+    denominator = FRACTION_WORDS[ordinal]
+    k = len(numerator)
+    if ordinal in _UNIT_ORDINALS and k >= 2 and numerator[k - 1] in _TENS:
+        denominator += SMALL_NUMBERS[numerator[k - 1]]  # "thirty fifths": 35ths
+        k -= 1
+    j = k - 1 if k and numerator[k - 1] == "and" else k
+    if j >= 3 and numerator[j - 1] in ("hundred", "thousand") \
+            and 0 < SMALL_NUMBERS.get(numerator[j - 2], 0) < 10 \
+            and numerator[j - 3] not in _TENS:
+        # "one hundred (and) fifth" = 105th, when words remain before it
+        # (but "ninety-five hundred fifths" is 9500/5)
+        denominator += SMALL_NUMBERS[numerator[j - 2]] * SCALE_WORDS[numerator[j - 1]]
+        k = j - 2
+    while k and numerator[k - 1] == "and":
+        k -= 1
+    if not k:
+        raise ValueError(f"no numerator in {' '.join(words)!r}")
+    value = parse_number(" ".join(numerator[:k]))
+    if not ordinal.endswith("s") and value != 1 and ordinal not in ("half", "quarter"):
+        raise ValueError(f"a rank, not a fraction: {' '.join(words)!r}")
+    return value / denominator
 
 
 def is_word_number(text: str) -> bool:

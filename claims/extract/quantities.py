@@ -81,6 +81,18 @@ _UNIT_NAMES: dict[str, str] = _DATA["units"]
 _UNIT_SYMBOLS: dict[str, str] = _DATA["unit_symbols"]
 _ATTACHED_ONLY = frozenset(_DATA["attached_only"])
 _SPACED_ONLY = frozenset(_DATA["spaced_only"])
+_PER_ONLY = frozenset(_DATA["per_only"])
+_CONTEXT_SYMBOLS: dict[str, tuple[str, str, float]] = {
+    sym: (spec[0], spec[1], float(spec[2]) if len(spec) > 2 else -math.inf)
+    for sym, spec in _DATA["context_symbols"].items()}
+_CONTEXT_CUE_RES = {
+    name: re.compile(rf"(?<![A-Za-z])(?i:{pattern})(?![A-Za-z])")
+    for name, pattern in _DATA["context_cues"].items()}
+# "2021 C.P.I.": a letter of an abbreviation is no unit symbol
+_DOTTED_AFTER_RE = re.compile(r"\.[A-Za-z]")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")  # the years of citations and of news
+# How far from a number a cue word may stand (about a sentence)
+_CUE_WINDOW = 80
 _CURRENCY_PREFIXES: dict[str, str] = _DATA["currency_prefixes"]
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
@@ -123,14 +135,18 @@ _VAGUE_PATTERN = (
     rf"|(?:{_VAGUE_WORDS})\s+of\b)"
 )
 
-_ATOM_RE = re.compile(
+_CURRENCY_CODES = {code: code for code in (*_CURRENCY_PREFIXES.values(), *_UNIT_NAMES.values())
+                   if re.fullmatch(r"[A-Z]{3}", code)}
+_ATOM_PATTERN = (
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
     r"(?<![\w.,/@:#+&'’)\]%?])(?<!(?<!\d)[A-Za-z][-−])"
     r"(?:"
     rf"(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
-    rf"|(?:(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
+    # "MUSD 30", "MAUD 60": millions of a currency (financial notation)
+    rf"|(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
+    rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
     # a sign: "-18 °C", "−273.15", "minus five"
     r"(?P<neg>[-−](?=[\d.])|(?i:minus|negative)[ \t]+)?"
     rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|(?i:{numbers.FRACTION_PATTERN})"
@@ -139,11 +155,17 @@ _ATOM_RE = re.compile(
     rf"|(?i:{numbers.WORDS_PATTERN}))"
     r")"
 )
+_ATOM_RE = re.compile(_ATOM_PATTERN)
+# The same without one space-set thousands group, for where "21 100" is two
+# numbers ("June 21 100 people").
+_ATOM_UNSPACED_RE = re.compile(_ATOM_PATTERN.replace(numbers.SPACED_THOUSANDS_PATTERN, "(?!)"))
+_SPACED_THOUSANDS_RE = re.compile(numbers.SPACED_THOUSANDS_PATTERN)
 
 # A unit right after the number: "5 percent", "500-ton", "5km", "3-year-old".
 _UNIT_RE = re.compile(
     r"(?P<sep>[ \t]?-[ \t]?|[ \t]?|\s)"
-    rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))|(?P<sym>{_surface_alt(_UNIT_SYMBOLS)}))"
+    rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))"
+    rf"|(?P<sym>{_surface_alt([*_UNIT_SYMBOLS, *map(re.escape, _CONTEXT_SYMBOLS)])}))"
     r"(?P<old>-old\b|\s+old\b)?"
     r"(?![\w°])"
 )
@@ -187,8 +209,8 @@ _CHANGE_RE = re.compile(
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
 _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~)\s*|\s*-?\s+(?:to|through|or|and)\s+")
 _ONE_LINKED_RE = re.compile(
-    r"[ \t]*(?:-|–|out[ \t]+of|in|or|to)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"a[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
+    r"[ \t]*(?:-|–|out[ \t]+of|in|or|to|over)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:a|one)[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
 # No bare comma: "On Aug. 21, 36 died" starts a new figure after a date.
 _LIST_LINK_RE = re.compile(r"[ \t]*(?:and|or|&|-|–|to)[ \t]*|,[ \t]*(?:and|or)[ \t]+")
 _HALF_NOT_FRACTION_RE = re.compile(
@@ -197,8 +219,6 @@ _HALF_NOT_FRACTION_RE = re.compile(
 _BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _UNIT_LIST_LINK_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
-_CURRENCY_CODES = {code: code for code in (*_CURRENCY_PREFIXES.values(), *_UNIT_NAMES.values())
-                   if re.fullmatch(r"[A-Z]{3}", code)}
 _SCALED_CODE_RE = re.compile(r"[ \t]?(?P<k>[Mk])(?P<code>[A-Z]{3})\b")
 _OR_EQUAL_RE = re.compile(r"[ \t]+or[ \t]+equal[ \t]+to(?:[ \t]+(?:it|that))?\b")
 _LETTER_SUFFIX_RE = re.compile(r"-[A-Z](?![\w-])")
@@ -210,7 +230,10 @@ _OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
 _AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?|age[ \t]+of)[ \t]+\Z")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
+# "one over four": a spoken fraction, only between number words ("3 over 2" is a score)
+_OVER_RE = re.compile(r"[ \t]+over[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
+_PREV_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?P<w>[A-Za-z]{1,4})[ \t]\.[ \t]+\Z")
 _PREV_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]+#?\Z")
 # Month names are matched in any case, except "May"/"March", which are also verbs.
 _UNAMBIGUOUS_MONTHS = [m for m in _DATA["months"] if m.lower() not in ("may", "march")]
@@ -236,6 +259,7 @@ _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
+_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)$")
 
 
 @lru_cache(maxsize=512)
@@ -266,6 +290,7 @@ class _Atom:
     is_vague: bool = False
     word_number: bool = False
     currency: bool = False
+    sub: str | None = None  # the last subdivision of a sum written out ("jiao", "cent")
 
 
 # Compounds of irregular plurals: "grandchildren", "policewomen", "townspeople".
@@ -372,7 +397,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     if not math.isfinite(value):
         return None  # "1e999"
     if "/" in num_text:
-        numerator, _, denominator = num_text.split()[-1].partition("/")
+        numerator, denominator = _SLASH_FRACTION_RE.search(num_text).groups()
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
     word_number = numbers.is_word_number(num_text)
@@ -387,6 +412,12 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     cur = m["cur"]
     if cur:
         atom.unit, atom.currency = _CURRENCY_PREFIXES[cur], True
+    elif m["mcur"]:
+        cur = m["mcur"]
+        atom.low *= 1e6
+        atom.high *= 1e6
+        atom.scale = 1e6
+        atom.unit, atom.currency = _CURRENCY_CODES[cur[1:]], True
     scaled_code = None if cur or short else _SCALED_CODE_RE.match(text, num_end)
     if scaled_code is not None and scaled_code["code"] in _CURRENCY_CODES:
         # "30 MUSD", "48.5 MGBP": millions of a currency (financial notation)
@@ -400,8 +431,13 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         _attach_unit_or_noun(text, atom, plural=value != 1 or short is not None)
 
     if short:
-        # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale
-        if short == "m" and not atom.currency and atom.noun is None:
+        # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale;
+        # "573.15K" beside "300 °C": kelvin, "1500b" of data: bits
+        context = _CONTEXT_SYMBOLS.get(short)
+        if context is not None and not atom.currency and atom.unit is None \
+                and _has_cue(text, atom, context):
+            atom.unit = context[0]
+        elif short == "m" and not atom.currency and atom.noun is None:
             if atom.unit is not None:
                 return None
             atom.unit = "meter"
@@ -415,6 +451,20 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     if atom.unit == "pound" and (atom.scale >= 1e3 or cur == "£"):
         atom.unit, atom.currency = "GBP", True  # "2 million pounds" is money
     return atom if _is_quantity(text, atom, m) else None
+
+
+def _has_cue(text: str, atom: _Atom, context: tuple[str, str, float]) -> bool:
+    """True when a word of the context's cue family stands near the number (never
+    after a year: "2011b" is a citation, "2021 C.P.I." an abbreviation)."""
+    _, cue, least = context
+    if atom.low < least and atom.low == int(atom.low):
+        return False
+    if _YEAR_DIGITS_RE.fullmatch(text, atom.start, atom.num_end - 1) \
+            or _YEAR_DIGITS_RE.fullmatch(text, atom.start, atom.num_end):
+        return False
+    return _CONTEXT_CUE_RES[cue].search(
+        text, max(0, atom.start - _CUE_WINDOW), min(len(text), atom.num_end + _CUE_WINDOW)
+    ) is not None
 
 
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
@@ -437,8 +487,15 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         attached = um["sep"] == ""
         symbol = um["sym"]
         decimal_si = symbol in _DECIMAL_SPACED_OK and atom.low != int(atom.low)  # "0.02 g"
-        if unit is not None and (attached or symbol not in _ATTACHED_ONLY or decimal_si) \
-                and not (attached and symbol in _SPACED_ONLY):
+        placed_ok = (attached or symbol not in _ATTACHED_ONLY or decimal_si) \
+            and not (attached and symbol in _SPACED_ONLY)
+        context = _CONTEXT_SYMBOLS.get(symbol) if symbol else None
+        if context is not None and not atom.currency and not _DOTTED_AFTER_RE.match(text, um.end()) \
+                and _has_cue(text, atom, context):
+            unit, placed_ok = context[0], True  # "Its 30 C outside", "a 100 mb file"
+        if surface in _PER_ONLY and _PER_RE.match(text, um.end()) is None:
+            placed_ok = False  # "four times" (but "four times per week")
+        if unit is not None and placed_ok:
             # a currency written before the number wins over one after it
             try:
                 is_money = lookup(unit).dimension.startswith("currency:")
@@ -550,8 +607,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if atom.end == atom.num_end and _LETTER_SUFFIX_RE.match(text, atom.num_end):
         return False  # "3-D", "4-H": a name, not a count
     if not has_unit and atom.noun is None:
-        opener = text[start - 1: start] if start else ""
-        closer = text[atom.num_end: atom.num_end + 1]
+        # tokenised text sets brackets apart: "1 ) explains", "( 2 )"
+        opener = text[max(0, start - 2): start].rstrip(" ")[-1:]
+        closer = text[atom.num_end: atom.num_end + 2].lstrip(" ")[:1]
         if opener == "[" or (opener == "(" and closer == ")"):
             return False  # citation "[12]", list marker "(1)"
         if closer == ")" and "(" not in text[max(0, start - 40): start]:
@@ -587,6 +645,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
                     and atom.noun is None and not _QUALIFIER_RE.search(before):
                 return False  # "Boeing 737", "Section 427" (but "Blast Kills 36 People")
+        abbreviation = _PREV_ABBREVIATION_RE.search(before)
+        if abbreviation is not None and abbreviation["w"].lower() + "." in _IDENTIFIER_WORDS:
+            return False  # tokenised "no . 1", "fig . 3"
     if atom.word_number and atom.low == 1 and atom.unit is None \
             and not _ONE_LINKED_RE.match(text, atom.num_end):
         return False  # "one of the best", "one said"; not "one in five", "one or two"
@@ -640,12 +701,17 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if b is not None and not a.is_vague and not b.is_vague:
             merged = (_as_range(text, a, b) or _as_tolerance(text, a, b)
                       or _as_ratio(text, a, b) or _as_compound(text, a, b))
-        if merged is not None:
-            out.append(merged)
-            i += 2
-        else:
+        if merged is None:
             out.append(a)
             i += 1
+            continue
+        i += 2
+        # a compound may go on: "one kuai and five mao five" (yuan, jiao, fen)
+        while merged.sub is not None and i < len(atoms) \
+                and (more := _as_compound(text, merged, atoms[i])) is not None:
+            merged = more
+            i += 1
+        out.append(merged)
     return out
 
 
@@ -688,8 +754,11 @@ def _as_tolerance(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
-    """ "two out of five (Americans)": the proportion 0.4."""
-    if a.unit is not None or not b.high or not _OUT_OF_RE.fullmatch(text, a.end, b.start):
+    """ "two out of five (Americans)", "one over four": the proportion."""
+    if a.unit is not None or not b.high:
+        return None
+    if not _OUT_OF_RE.fullmatch(text, a.end, b.start) and not (
+            a.word_number and b.word_number and _OVER_RE.fullmatch(text, a.end, b.start)):
         return None
     if a.low > b.low:
         return None  # "five out of three": no proportion
@@ -699,7 +768,16 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 # A larger unit and its subdivision written together: "6 feet 2 inches".
 _COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("GBP", "penny"): 100,
-                   ("foot", "inch"): 12, ("pound", "ounce"): 16}
+                   ("foot", "inch"): 12, ("pound", "ounce"): 16,
+                   ("CNY", "jiao"): 10, ("CNY", "fen"): 100}
+# A bare number closing a sum of money is its next subdivision: "15 dollars 50",
+# "15 dollars and 50" (cents), "one kuai five" (jiao), "five mao five" (fen).
+# Key: the last unit written; value: the subdivision in the sum's main unit.
+_NEXT_SUBDIVISION = {"USD": 0.01, "EUR": 0.01, "GBP": 0.01, "CAD": 0.01, "AUD": 0.01,
+                     "NZD": 0.01, "HKD": 0.01, "SGD": 0.01, "CHF": 0.01, "CNY": 0.1,
+                     "jiao": 0.01}
+_SUBDIVISION_LINK_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
 
 
 # After feet, "in" is the inch: "5 ft 2 in", "6 feet 1 in."
@@ -707,6 +785,11 @@ _INCH_AFTER_RE = re.compile(r"[ \t]?(?:in\b\.?|\"|″)")
 
 
 def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
+    """ "6 feet 2 inches", "13 dollars and 45 cents", "15 dollars 50": one measure."""
+    minor = _trailing_subdivision(text, a, b)
+    if minor is not None:
+        value = a.low + b.low * minor
+        return _Atom(a.start, b.num_end, b.end, value, value, unit=a.unit, currency=True)
     b_end = b.end
     if a.unit == "foot" and b.unit is None and b.end == b.num_end and not b.word_number:
         inch = _INCH_AFTER_RE.match(text, b.num_end)
@@ -719,7 +802,30 @@ def _as_compound(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if per is None or not _COMPOUND_LINK_RE.fullmatch(text, a.end, b.start):
         return None
     value = a.low + b.low / per
-    return _Atom(a.start, b.num_end, b_end, value, value, unit=a.unit, currency=a.currency)
+    return _Atom(a.start, b.num_end, b_end, value, value, unit=a.unit, currency=a.currency,
+                 sub=b.unit if a.currency else None)
+
+
+def _trailing_subdivision(text: str, a: _Atom, b: _Atom) -> float | None:
+    """What one unit of ``b`` is worth in ``a``'s unit when ``b`` is a bare number
+    closing a sum written in words ("15 dollars and 50."), else None.
+
+    Only a whole sum with its currency written after it ("$15 50" is two
+    figures), a bare whole number under 100, and the end of the clause after
+    it ("15 dollars and 50 people" is two figures).
+    """
+    if not a.currency or a.end == a.num_end or a.scale != 1.0 or a.is_range:
+        return None
+    minor = _NEXT_SUBDIVISION.get(a.sub or a.unit)
+    if minor is None or (a.sub is None and a.low != int(a.low)):
+        return None
+    if b.unit is not None or b.is_range or b.scale != 1.0 or b.end != b.num_end \
+            or not 0 < b.low < 100 or b.low != int(b.low):
+        return None
+    if not _SUBDIVISION_LINK_RE.fullmatch(text, a.end, b.start) \
+            or not _CLAUSE_END_RE.match(text, b.end):
+        return None
+    return minor
 
 
 def _share_units(text: str, atoms: list[_Atom]) -> None:
@@ -803,6 +909,21 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
     )
 
 
+def _spaced_thousands_ok(text: str, m: re.Match) -> bool:
+    """False when a one-group "21 100" is more likely two numbers than 21,100:
+    after a month, an identifier word or another number ("June 21 100 people",
+    "Route 66 500 cars", "2012 3 100")."""
+    spaced = _SPACED_THOUSANDS_RE.match(text, m.start("num"))
+    if spaced is None or spaced.end() > m.end("num"):
+        return True
+    before = text[max(0, m.start() - 30): m.start()]
+    if _MONTH_BEFORE_RE.search(before) or re.search(r"\d[ \t]*\Z", before):
+        return False
+    prev = _PREV_WORD_RE.search(before)
+    return prev is None or prev["w"].lower().rstrip(".") not in _IDENTIFIER_WORDS \
+        and prev["w"].lower() not in _IDENTIFIER_WORDS
+
+
 def extract_quantities(text: str) -> list[QuantityMention]:
     """All quantities in ``text``, sorted by start and non-overlapping.
 
@@ -811,9 +932,14 @@ def extract_quantities(text: str) -> list[QuantityMention]:
     atoms: list[_Atom] = []
     last_end = 0
     rejected_end = -1  # end of the last number found not to be a quantity
-    for m in _ATOM_RE.finditer(text):
+    pos = 0
+    while (m := _ATOM_RE.search(text, pos)) is not None:
+        pos = m.end()
         if m.start() < last_end:
             continue  # inside the unit or noun of the previous number
+        if m["num"] and " " in m["num"] and not _spaced_thousands_ok(text, m):
+            m = _ATOM_UNSPACED_RE.match(text, m.start())  # "June 21 100": two numbers
+            pos = m.end()
         atom = _parse_atom(text, m)
         if atom is not None and atom.unit is None and rejected_end >= 0 \
                 and _LIST_LINK_RE.fullmatch(text, rejected_end, atom.start):
