@@ -486,6 +486,10 @@ TIMEX = [
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
+    ("2013-03-22", "The yearlong probe ended.", "yearlong", DUR, "DURATION", "P1Y"),
+    ("2013-03-22", "A weeklong festival opened.", "weeklong", DUR, "DURATION", "P1W"),
+    ("2013-03-22", "Sales rose 5 percent from the same period last year.", "the same period last year", D, "DATE", "2012"),
+    ("2013-03-22", "First-quarter profit rose from the same period last year.", "the same period last year", D, "DATE", "2012-Q1"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

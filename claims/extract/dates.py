@@ -283,7 +283,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("plural", "rRtTcCyYmMwWdDhH",
                rf"(?P<pl_det>(?i:recent|the\s+(?:coming|past|last|next|first|early)|the|coming)\s+)?(?P<pl_u>{_PLURAL_UNIT})"
                r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b)|(?P<pl_ahead>\s+(?i:ahead)\b))?"
-               r"|(?P<pl_one>(?i:hour|day|week|month|year))-long\b"),
+               r"|(?P<pl_one>(?i:hour|day|week|month|year))-?long\b"),
     # "the [fiscal] year ended March 31": an accounting period, a duration
     ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
@@ -1041,6 +1041,10 @@ def _h_quarter(ctx, m):
             if pre in ("year-ago", "year-earlier"):
                 year -= 1
             resolved = _quarter(year, q)
+            if not focus and not ended and m["q_word"].lower() == "period" \
+                    and cmp in ("same", "comparable", "corresponding"):
+                # "the same period last year" with no quarter told: only the year is known
+                resolved = _year(year)
     start = m.start()
     if m["q_det"] and not m["q_yrel2"] and ctx.text[m.start("q_word") - 1] == "-":
         # "the third-quarter results": the article belongs to the noun, not to the date
