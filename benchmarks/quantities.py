@@ -17,7 +17,9 @@ only chooses the label convention of the gold set, not what is extracted:
   of 85") is "year of age", a price per counted thing keeps it ("$1.40 a share"
   is "dollar per share"), and "at least" / "up to" are written gt / lt
   (NewsQuant has no ge / le labels);
-* quantities: counts have no unit (quantulum3 / Recognizers convention).
+* quantities: counts have no unit (quantulum3 / Recognizers convention), and a
+  "ton" written as such is labelled "ton" (the extractor reads it as a tonne;
+  "metric tons" and "tonnes" stay "metric_ton").
 
 The last line printed is the throughput, ``N KB/s``, measured in-process over
 all texts after one warm-up pass.
@@ -134,9 +136,12 @@ def unit_label(q: QuantityMention, scheme: str) -> str | None:
         if per is not None and scheme == "newsquant" and "/" not in q.unit:
             parts.append(singular(per["noun"].lower()))  # "$1.40 a share": dollar per share
         return " per ".join(parts)
-    if q.unit == "year" and scheme == "newsquant" and (
-            q.text.rstrip().endswith(("old", " yo")) or q.text.lower().startswith("age")):
-        return "year of age"  # "25-year-old", "aged 25"
+    if q.unit == "year" and scheme == "newsquant" and AGE_TEXT_RE.search(q.text.rstrip()):
+        return "year of age"  # "25-year-old", "aged 25", "91 years of age", "in his 40s"
+    if q.unit == "metric_ton" and scheme == "quantities" and WRITTEN_TON_RE.search(q.text):
+        # the gold sets name "tons" and "tpd" by the word written ("ton"); the
+        # extractor reads a news "ton" as a tonne
+        return "ton"
     if q.unit in ("percentage_point", "basis_point") and scheme == "newsquant":
         return "point"
     if q.unit == "fold":
@@ -150,6 +155,13 @@ def _named_power(unit: str) -> str:
         if unit.endswith(power):
             return word + unit[: -len(power)]
     return unit
+
+
+# An age as written: "25-year-old", "87 yo", "aged 25", "at the age of 85",
+# "91 years of age", "in his 40s", "her early thirties".
+AGE_TEXT_RE = re.compile(
+    r"(?:old|\byo|\bof age)$|\b(?:aged?|ages)\b|\d0['’]?s$|ties$", re.IGNORECASE)
+WRITTEN_TON_RE = re.compile(r"(?<!metric )\btons?$", re.IGNORECASE)
 
 
 # NewsQuant's labels know only "more than" and "less than" (">", "<"):

@@ -85,6 +85,14 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("40 000", 40000),
         ("1 / 4", 0.25),
         ("7 3 / 4", 7.75),
+        # powers of ten, spoken decimals below one, decimal commas, a misspelling
+        ("10^6", 1e6),
+        ("10⁶", 1e6),
+        ("10^-3", 1e-3),
+        ("nought point five", 0.5),
+        ("1,5", 1.5),
+        ("12,50", 12.5),
+        ("fourty two", 42),
     ],
 )
 def test_parse_number(text, value):

@@ -416,7 +416,7 @@ def test_added_forms(text, span, value, unit, noun):
     ("A 3-D printer and the 4-H club", []),
     ("the 5 g network", ["5"]),  # a lone "g" after a whole number is no gram
     ("I see five out of three pieces", ["five", "three pieces"]),  # no proportion
-    ("you can write 5.00 or 5,00.", ["5.00", "5"]),  # one number twice, no range
+    ("you can write 5.00 or 5,00.", ["5.00", "5,00"]),  # one number twice, no range
 ])
 def test_added_non_forms(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
@@ -522,7 +522,7 @@ def test_issue4_forms(text, span, value, unit):
     ("the pressure was 950 mb", ["950"]),
     ("The March 2021 C.P.I. forecast is out", []),
     ("(Smith et al., 2011b) shared the data files", []),
-    ("10 l of water", ["10"]),
+    ("take 10 l", ["10"]),  # a lone "l" may be a list letter ("10 l of water" is litres)
     ("three times more people", ["three"]),
     # list markers and numbers after tokenised identifiers
     ("it s what 1 ) explains why ; 2 ) cautions that", []),
@@ -533,4 +533,106 @@ def test_issue4_forms(text, span, value, unit):
     ("It was 24 / 7 work", []),
 ])
 def test_issue4_non_forms(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans
+
+
+# Issue #4, round 2: whole families of forms (sentence, span, value or (low, high), unit)
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # numbers
+    ("About 10^6 cells were counted.", "About 10^6 cells", 1e6, "cells"),
+    ("About 10⁶ cells were counted.", "About 10⁶ cells", 1e6, "cells"),
+    ("The value was nought point five.", "nought point five", 0.5, None),
+    ("There were 1,5 million people.", "1,5 million people", 1.5e6, "people"),
+    ("The number is 1,3.", "1,3", 1.3, None),
+    ("It cost 12,50 euros.", "12,50 euros", 12.5, "EUR"),
+    ("The answer is fourty two.", "fourty two", 42, None),
+    ("Shares rose 3x.", "3x", 3, "fold"),
+    ("He has 2 and a half apples.", "2 and a half apples", 2.5, "apples"),
+    ("It costs 3 and a half million dollars.", "3 and a half million dollars", 3.5e6, "USD"),
+    # currency
+    ("It costs five bucks.", "five bucks", 5, "USD"),
+    ("It costs 5 quid.", "5 quid", 5, "GBP"),
+    ("It costs 5 US cents.", "5 US cents", 5, "cent"),
+    ("It costs 50 euro cents.", "50 euro cents", 50, "euro_cent"),
+    ("It costs 5 pounds.", "5 pounds", 5, "GBP"),
+    ("The fine was 500 pounds.", "500 pounds", 500, "GBP"),
+    ("It weighs 5 pounds.", "5 pounds", 5, "pound"),
+    ("He paid for 5 pounds of flour.", "5 pounds", 5, "pound"),
+    ("a twenty pound bag of beans for $13", "twenty pound", 20, "pound"),
+    ("Costs were $3bn-$4bn.", "$3bn-$4bn", (3e9, 4e9), "USD"),
+    # dimensions
+    ("The screen is 5 in wide.", "5 in", 5, "inch"),
+    ("The length of my pencil is 2 in.", "2 in", 2, "inch"),
+    ("The field is 100 yd long.", "100 yd", 100, "yard"),
+    ("They used 5 gal of fuel.", "5 gal", 5, "gallon"),
+    ("Pour 2 l of water.", "2 l", 2, "liter"),
+    ("They shipped 5 t of coal.", "5 t", 5, "metric_ton"),
+    ("It weighs 5 g.", "5 g", 5, "gram"),
+    ("The bulb uses 60 W.", "60 W", 60, "watt"),
+    ("The battery is 12 V.", "12 V", 12, "volt"),
+    ("The fuse is 5 amps.", "5 amps", 5, "ampere"),
+    ("The meal has 500 kcal.", "500 kcal", 500, "kilocalorie"),
+    ("They used 5 cu m of gas.", "5 cu m", 5, "meter ** 3"),
+    ("They used 5 fl oz of milk.", "5 fl oz", 5, "fluid_ounce"),
+    ("They drank 5 pints of beer.", "5 pints", 5, "pint"),
+    ("The tire is at 35 psi.", "35 psi", 35, "pound_force_per_square_inch"),
+    ("The engine runs at 3000 rpm.", "3000 rpm", 3000, "revolutions_per_minute"),
+    ("A 5,000-square-foot home.", "5,000-square-foot", 5000, "square_foot"),
+    ("He drove at 50 miles-per-hour.", "50 miles-per-hour", 50, "mile_per_hour"),
+    ("He is 6-foot-2.", "6-foot-2", 6 + 2 / 12, "foot"),
+    ("He is 5'10\" tall.", "5'10\"", 5 + 10 / 12, "foot"),
+    ("This diffuser uses finest 9\" plates", "9\"", 9, "inch"),
+    ("The room is 10 by 20 feet.", "10", 10, "foot"),
+    ("I want a gallon of beer", "a gallon", 1, "gallon"),
+    ("The village is a mile away.", "a mile", 1, "mile"),
+    ("The rate is 3 per mille.", "3 per mille", 3, "permille"),
+    # temperature
+    ("It was ten degrees below zero.", "ten degrees below zero", -10, "degree"),
+    ("how to convert - 20 degrees fahrenheit to celsius", "- 20 degrees fahrenheit", -20,
+     "degree_Fahrenheit"),
+    ("34.9 centigrate is warm", "34.9 centigrate", 34.9, "degree_Celsius"),
+    # age
+    ("He is in his 40s.", "40s", (40, 49), "year"),
+    ("She is in her early thirties.", "early thirties", (30, 33), "year"),
+    ("He was in his late 60s.", "late 60s", (66, 69), "year"),
+    ("She is 91 years of age.", "91 years of age", 91, "year"),
+    # qualifiers
+    ("Values of 30 and below.", "30 and below", 30, None),
+    ("This diffuser uses 360-ish plates", "360-ish plates", 360, "plates"),
+])
+def test_round2_forms(text, span, value, unit):
+    q = find(text, span)
+    assert text[q.start:q.end] == q.text
+    if isinstance(value, tuple):
+        assert q.is_range
+        assert (q.interval.low, q.interval.high) == pytest.approx(value)
+    else:
+        assert q.magnitude == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [
+    ("Children under the age of 12.", "under the age of 12", LT),
+    ("Values of 30 and below.", "30 and below", LE),
+    ("This diffuser uses 360-ish plates", "360-ish plates", A),
+    ("A 30-something woman.", "30-something", A),
+])
+def test_round2_qualifiers(text, span, qualifier):
+    assert find(text, span).qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The ISBN is 978-3-16-148410-0.", []),
+    ("The date was 2021-03-05.", []),
+    ("He lives at 10 Downing Street.", []),
+    ("The White House at 1600 Pennsylvania Avenue.", []),
+    ("One day he left.", []),
+    ("The class is \"English 101\". I'll skip it.", []),  # a closing quote, no inch
+    ("They sold 10 t-shirts.", ["10 t-shirts"]),
+    ("Figure 3 g shows the data.", []),
+    ("He came 2 in.", ["2"]),  # no length spoken of: no inch
+    ("A 3x4 m rug and a 4x4", []),
+    ("In 2010¹ it fell.", []),
+])
+def test_round2_non_forms(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans

@@ -27,6 +27,7 @@ SMALL_NUMBERS: dict[str, int] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
+    "fourty": 40,  # a common misspelling
 }
 
 # Multipliers written as words after a number ("1.2 million", "ten thousand").
@@ -80,6 +81,7 @@ def _alternation(words) -> str:
 # "40 000"). One space-set group may also be two numbers ("June 21 100"): the
 # extractor checks the context of SPACED_THOUSANDS_PATTERN matches.
 SPACED_THOUSANDS_PATTERN = r"[1-9]\d{0,2} \d{3}(?!\d)(?![ \t]\d)"
+DECIMAL_COMMA_PATTERN = r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,\w-]|\.\d)(?![ \t]*,[ \t]*\d)"
 DIGITS_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
@@ -88,6 +90,10 @@ DIGITS_PATTERN = (
     rf"|{SPACED_THOUSANDS_PATTERN}"
     # tokenised text (Penn Treebank style) sets the decimal point apart: "6 . 2 %"
     r"|\d{1,3} \. \d{1,3}(?= ?%| million| billion| percent)"
+    # a decimal comma (European style: "1,5 million", "12,50 euros"): one or two
+    # digits after the comma, nothing word-like after them ("1,3-butadiene" and
+    # lists "1,2,3" are not decimals)
+    rf"|{DECIMAL_COMMA_PATTERN}"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
 )
 
@@ -134,7 +140,9 @@ _OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOU
 # "a couple of" is two. "two dozens" is 24 (but "dozens" alone is vague: the
 # extractor reads "dozens of" itself).
 WORDS_PATTERN = (
-    rf"(?:(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b(?:\s+dozens\b)?"
+    # "nought point five": a spoken decimal below one
+    rf"(?:(?:[Nn]ought|[Nn]aught|[Oo]h){_POINT}"
+    rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b(?:\s+dozens\b)?"
     rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
     rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
@@ -162,6 +170,8 @@ FRACTION_PATTERN = (
 # Groups written in digits may follow a larger scale ("4 thousand 3 hundred",
 # "3 hundred and 21"), never a bare number ("$5 million 3 years ago").
 DIGIT_SCALES_PATTERN = (
+    # "2 and a half", "3 and a quarter million"
+    rf"(?:{_AND_A_FRACTION})?"
     rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
     r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+hundred\b)?"
     r"(?:(?<=hundred)[ \t]+and[ \t]+[1-9]\d?(?![\d.,])"
@@ -173,11 +183,13 @@ SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SCIENTIFIC_PATTERN = (
     r"(?:\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^[-−]?\d+|[-−]\d+|⁻?[" + _SUPERSCRIPTS + r"]+)(?![\d])"
-    r"|\d+(?:\.\d+)?[eE][-+−]?\d+(?![\w]))"
+    r"|\d+(?:\.\d+)?[eE][-+−]?\d+(?![\w])"
+    # a bare power of ten: "10^6", "10⁶", "10^-3" (not "2010¹", a footnote)
+    r"|(?<![\d.,])10(?:\^[-−]?\d{1,3}|⁻?[" + _SUPERSCRIPTS + r"]{1,3})(?![\d\w]))"
 )
 _SCIENTIFIC_RE = re.compile(
-    r"(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])(?P<exponent>[-+−⁻]?[\d"
-    + _SUPERSCRIPTS + r"]+)$"
+    r"(?:(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])|10\^|10(?=[⁻"
+    + _SUPERSCRIPTS + r"]))(?P<exponent>[-+−⁻]?[\d" + _SUPERSCRIPTS + r"]+)$"
 )
 
 NUMBER_PATTERN = (
@@ -187,7 +199,9 @@ NUMBER_PATTERN = (
 # Multiplicatives written as one word: "threefold", "10-fold".
 FOLD_PATTERN = (
     rf"(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v > 1)}|\d+(?:\.\d+)?)"
-    r"[\s-]?fold\b)"
+    r"[\s-]?fold\b"
+    # "rose 3x", "a 10x return": a multiplier glued to its digits ("3x4" is a size)
+    r"|\d+(?:\.\d+)?[x×](?![\w×-]|\.\d|[ \t]?\d))"
 )
 
 _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},
@@ -215,8 +229,14 @@ _SPACED_POINT_RE = re.compile(r"(\d) \. (\d)")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_digits(text: str) -> float:
-    """Value of a digit string with thousands separators: "250,000" -> 250000."""
+    """Value of a digit string with thousands separators: "250,000" -> 250000;
+    a comma before one or two digits is a decimal comma: "1,5" -> 1.5."""
+    if _DECIMAL_COMMA_RE.fullmatch(text):
+        return float(text.replace(",", "."))
     return float(text.translate(_GROUP_SEPARATORS))
 
 
@@ -237,14 +257,15 @@ def parse_number(text: str) -> float:
     if sci is not None:
         exponent = sci["exponent"].translate(_EXPONENT_DIGITS)
         try:
-            return float(f"{sci['mantissa']}e{int(exponent)}")
+            return float(f"{sci['mantissa'] or 1}e{int(exponent)}")
         except ValueError as exc:  # pragma: no cover - float() accepts any exponent
             raise ValueError(f"bad exponent in {text!r}") from exc
     whole, point, decimals = text.lower().partition(" point ")
     if point and decimals and not any(ch.isdigit() for ch in text):
         # "five point five": the words after "point" are single digits
         digits = "".join(str(_DIGIT_WORDS[w]) for w in decimals.split())
-        return parse_number(whole) + float("0." + digits)
+        whole_value = _DIGIT_WORDS[whole] if whole in _DIGIT_WORDS else parse_number(whole)
+        return whole_value + float("0." + digits)
     whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
     if fraction:
         # "five and a half million" = (5 + 1/2) million

@@ -28,8 +28,12 @@ Conventions:
   ("people", "syrians"); a bare number has unit None; dimension "count".
   Fractions and ratios ("two-thirds", "one in five") are bare numbers < 1;
   multiplicatives ("threefold") have unit "fold".
-* Ages ("three-year-old", "aged 25") and durations ("10 years") have a time
-  unit ("year"); the pipeline sets durations apart.
+* Ages ("three-year-old", "aged 25", "91 years of age") and durations ("10
+  years") have a time unit ("year"); the pipeline sets durations apart. An age
+  by decade is a range: "in his 40s" is 40-49 years, "her early thirties" 30-33.
+* "a gallon of beer", "a mile away": one unit (measures only, see the YAML).
+* "pounds" is money where the sentence speaks of money and not of weight
+  ("it costs 5 pounds"), else mass ("it weighs 5 pounds", "5 pounds of flour").
 * Money keeps the unit it was written in: "19 cents" is 19 "cent", in the
   family "currency:USD" (convert with claims.extract.units.convert). "francs"
   alone is the family "currency:franc" (Swiss, CFA, French...). A price per
@@ -69,7 +73,7 @@ def _surface_alt(patterns) -> str:
     """Alternation of the YAML surface patterns (themselves regex fragments)."""
     # longer patterns first, so "degrees Celsius" is tried before "degrees"
     ordered = sorted(patterns, key=len, reverse=True)
-    space = r"[ \t]+"
+    space = r"(?:[ \t]+|-)"  # "square feet", "a 5,000-square-foot home"
     return "|".join("(?:" + p.replace(" ", space) + ")" for p in ordered)
 
 
@@ -101,6 +105,9 @@ _FUNCTION_WORDS = frozenset(_DATA["function_words"])
 _IRREGULAR_PLURALS = frozenset(_DATA["irregular_plurals"])
 _NOT_PLURALS = frozenset(_DATA["not_plurals"])
 _PARTICLE_VERBS = frozenset(_DATA["change_particle_verbs"])
+_STREET_WORDS = _DATA["street_words"]
+_ARTICLE_UNITS = _DATA["article_units"]
+_DIMENSION_ADJECTIVES = _DATA["dimension_adjectives"]
 
 _QUALIFIER_OF: dict[str, Qualifier] = {}
 _APPROX_BELOW: set[str] = set()
@@ -135,20 +142,39 @@ _VAGUE_PATTERN = (
     rf"|(?:{_VAGUE_WORDS})\s+of\b)"
 )
 
+# An age by decade after a possessive: "in his 40s", "in her early thirties".
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_PATTERN = (
+    r"(?:(?<=his )|(?<=her )|(?<=its )|(?<=their )|(?<=my )|(?<=your )|(?<=our ))"
+    r"(?:(?i:early|mid|late)[ \t-]?)?"
+    rf"(?:[1-9]0['’]?s|(?i:{_alt(_DECADE_WORDS)}))(?![\w'’-])"
+)
+# Where in its decade "early", "mid" and "late" put an age: "her early 30s" is 30-33.
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
+# "a gallon of beer", "a mile away": one unit (measures only; "a dollar", "a pound"
+# and "a ton of" are too often idioms or prices).
+_ARTICLE_PATTERN = rf"[Aa]n?(?=[ \t]+(?i:{_alt(_ARTICLE_UNITS)})\b)"
+
 _CURRENCY_CODES = {code: code for code in (*_CURRENCY_PREFIXES.values(), *_UNIT_NAMES.values())
                    if re.fullmatch(r"[A-Z]{3}", code)}
 _ATOM_PATTERN = (
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
-    r"(?<![\w.,/@:#+&'’)\]%?])(?<!(?<!\d)[A-Za-z][-−])"
+    # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
+    r"(?<![\w.,/@:#+&'’)\]%?])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥]))"
     r"(?:"
-    rf"(?P<vague>{_VAGUE_PATTERN})"
+    rf"(?P<decade>{_DECADE_PATTERN})"
+    rf"|(?P<article>{_ARTICLE_PATTERN})"
+    rf"|(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
     # "MUSD 30", "MAUD 60": millions of a currency (financial notation)
     rf"|(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
     rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
     # a sign: "-18 °C", "−273.15", "minus five"
-    r"(?P<neg>[-−](?=[\d.])|(?i:minus|negative)[ \t]+)?"
+    # (tokenised text sets the minus apart before a temperature: "convert - 20 degrees")
+    r"(?P<neg>[-−](?=[\d.])|(?<![\d%][ \t])[-−][ \t](?=\d[\d.]*[ \t]?(?:°|deg))"
+    r"|(?i:minus|negative)[ \t]+)?"
     rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|(?i:{numbers.FRACTION_PATTERN})"
     rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
     rf"|{numbers.DIGIT_SCALES_PATTERN})"
@@ -166,7 +192,7 @@ _UNIT_RE = re.compile(
     r"(?P<sep>[ \t]?-[ \t]?|[ \t]?|\s)"
     rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))"
     rf"|(?P<sym>{_surface_alt([*_UNIT_SYMBOLS, *map(re.escape, _CONTEXT_SYMBOLS)])}))"
-    r"(?P<old>-old\b|\s+old\b)?"
+    r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?"
     r"(?![\w°])"
 )
 # The second half of a compound unit: "per hour", "a barrel", "/kg".
@@ -219,6 +245,8 @@ _HALF_NOT_FRACTION_RE = re.compile(
 _BOUNDS_LINK_RE = re.compile(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+")
 _HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[a-z]{3,})(?![\w-])")
 _UNIT_LIST_LINK_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# Sizes: "10 by 20 feet", "3 x 4 m" (only before a length)
+_BY_LINK_RE = re.compile(r"[ \t]+by[ \t]+|[ \t]*[x×][ \t]*")
 _SCALED_CODE_RE = re.compile(r"[ \t]?(?P<k>[Mk])(?P<code>[A-Z]{3})\b")
 _OR_EQUAL_RE = re.compile(r"[ \t]+or[ \t]+equal[ \t]+to(?:[ \t]+(?:it|that))?\b")
 _LETTER_SUFFIX_RE = re.compile(r"-[A-Z](?![\w-])")
@@ -228,6 +256,8 @@ _UNCERTAINTY_RE = re.compile(r"\(\d{1,3}\)")
 _PLUS_MINUS_RE = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
 _OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
 _AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?|age[ \t]+of)[ \t]+\Z")
+# "under the age of 12": a qualifier before the article of an age
+_THE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\Z")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
 _OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
 # "one over four": a spoken fraction, only between number words ("3 over 2" is a score)
@@ -254,6 +284,13 @@ _PHONE_RE = re.compile(
 )
 _NOUN_TOKEN_RE = re.compile(
     r"[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)\"”']|$)")
+# Three or more digit groups joined by hyphens are a code: "978-3-16-148410-0"
+# (an ISBN), "2021-03-05", a phone number; "3-1" or "5-10" are not.
+_HYPHEN_CHAIN_RE = re.compile(r"(?<![\w-])\d+(?:-\d+){2,}(?![\w-])")
+_STREET_AFTER_RE = re.compile(
+    rf"(?:[ \t]+[A-Z][a-z]+){{1,3}}[ \t]+(?:{_alt(_STREET_WORDS)})(?![\w])")
+# "One day he left": a sentence opened by "One day" tells when, not how long
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”]\s*|\n\s*)\Z")
 _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 
 # Fractions written with a slash are kept only with a typical denominator or a
@@ -268,9 +305,10 @@ def _unit_for_surface(surface: str, symbol: bool) -> str | None:
     table = _UNIT_SYMBOLS if symbol else _UNIT_NAMES
     flags = 0 if symbol else re.IGNORECASE
     normal = " ".join(surface.split())
-    for pattern, unit in table.items():
-        if re.fullmatch(pattern, normal, flags):
-            return unit
+    for candidate in dict.fromkeys((normal, normal.replace("-", " "))):  # "square-foot"
+        for pattern, unit in table.items():
+            if re.fullmatch(pattern, candidate, flags):
+                return unit
     return None
 
 
@@ -372,6 +410,20 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
 def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     """Value, unit and extent of one regex hit, or None when it is no quantity."""
     start, num_end = m.start(), m.end()
+    if m["decade"]:
+        # "in his 40s" = 40 to 49 years of age; "her early thirties" = 30 to 33
+        written = m["decade"].lower()
+        part = next((p for p in ("early", "mid", "late") if written.startswith(p)), "")
+        tens = written[len(part):].strip(" \t-")
+        base = float(_DECADE_WORDS[tens]) if tens in _DECADE_WORDS else float(tens.rstrip("s'’"))
+        low, high = _DECADE_PARTS[part]
+        return _Atom(start, num_end, num_end, base + low, base + high, unit="year",
+                     is_range=True)
+    if m["article"]:
+        # "a gallon of beer": one of the unit that follows
+        atom = _Atom(start, num_end, num_end, 1.0, 1.0, word_number=True)
+        _attach_unit_or_noun(text, atom, plural=False)
+        return atom if atom.unit is not None and atom.noun is None else None
     if m["vague"]:
         words = m["vague"].lower().split()
         base = 1.0
@@ -385,7 +437,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         return atom
 
     if m["fold"]:
-        value = numbers.parse_number(re.sub(r"(?i)[\s-]?fold$", "", m["fold"]))
+        value = numbers.parse_number(re.sub(r"(?i)(?:[\s-]?fold|[x×])$", "", m["fold"]))
         return _Atom(start, num_end, num_end, value, value, unit="fold")
     num_text = m["num"]
     short = m["short"]
@@ -448,9 +500,21 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
             atom.low *= factor
             atom.high *= factor
             atom.scale = factor
-    if atom.unit == "pound" and (atom.scale >= 1e3 or cur == "£"):
-        atom.unit, atom.currency = "GBP", True  # "2 million pounds" is money
+    if atom.unit == "pound" and (atom.scale >= 1e3 or cur == "£" or _pounds_of_money(text, atom)):
+        atom.unit, atom.currency = "GBP", True  # "2 million pounds", "it costs 5 pounds"
     return atom if _is_quantity(text, atom, m) else None
+
+
+def _pounds_of_money(text: str, atom: _Atom) -> bool:
+    """True when "pounds" after a number is sterling: the sentence speaks of money
+    ("costs", "paid", "fine") and not of weight ("weighs", "heavy"), and no "of"
+    follows ("5 pounds of sugar")."""
+    if _OF_AFTER_RE.match(text, atom.end) or text[atom.num_end:atom.num_end + 1] == "-" \
+            or (atom.low != 1 and text[atom.end - 1:atom.end] in "dD"):
+        return False  # "five pounds of flour", "a 5-pound bag", "a twenty pound bag"
+    lo, hi = max(0, atom.start - _CUE_WINDOW), min(len(text), atom.end + _CUE_WINDOW)
+    return _POUND_MONEY_RE.search(text, lo, hi) is not None \
+        and _POUND_MASS_RE.search(text, lo, hi) is None
 
 
 def _has_cue(text: str, atom: _Atom, context: tuple[str, str, float]) -> bool:
@@ -467,6 +531,13 @@ def _has_cue(text: str, atom: _Atom, context: tuple[str, str, float]) -> bool:
     ) is not None
 
 
+def _opens_no_quote(text: str, pos: int) -> bool:
+    """True when a double quote at ``pos`` closes no quotation: an even number of
+    them stands before it on its line ("a 9\" plate", not "\"English 101\"")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count('"', line_start, pos) % 2 == 0
+
+
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
     pos = atom.num_end  # a vague plural's match already ends in "of"
@@ -475,6 +546,16 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         paren = _UNCERTAINTY_RE.match(text, pos)
         if paren is not None and _UNIT_RE.match(text, paren.end()) is not None:
             pos = paren.end()
+    if not atom.word_number and not atom.currency:
+        fi = _FEET_INCHES_RE.match(text, pos)
+        if fi is not None and float(fi["n"]) < 12:
+            # "5'10\"": feet and inches
+            atom.low = atom.high = atom.low + float(fi["n"]) / 12
+            atom.unit, atom.end = "foot", fi.end()
+            return
+        if _INCH_MARK_RE.match(text, pos) and _opens_no_quote(text, pos):
+            atom.unit, atom.end = "inch", pos + 1  # "a 9\" plate"
+            return
     um = _UNIT_RE.match(text, pos)
     if um is None and atom.word_number and 0 < atom.low < 1:
         # "three-quarters of a percentage point", "half a mile"
@@ -493,8 +574,13 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         if context is not None and not atom.currency and not _DOTTED_AFTER_RE.match(text, um.end()) \
                 and _has_cue(text, atom, context):
             unit, placed_ok = context[0], True  # "Its 30 C outside", "a 100 mb file"
-        if surface in _PER_ONLY and _PER_RE.match(text, um.end()) is None:
-            placed_ok = False  # "four times" (but "four times per week")
+        if surface in _PER_ONLY and _PER_RE.match(text, um.end()) is None \
+                and not (unit != "count" and _OF_AFTER_RE.match(text, um.end())):
+            placed_ok = False  # "four times" (but "four times per week", "2 l of water")
+        if symbol == "in" and not attached and (
+                _DIMENSION_AFTER_RE.match(text, um.end())
+                or (_LINE_END_RE.match(text, um.end()) and _has_cue(text, atom, _LENGTH_CUE))):
+            placed_ok = True  # "5 in wide", "The length of my pencil is 2 in."
         if unit is not None and placed_ok:
             # a currency written before the number wins over one after it
             try:
@@ -506,6 +592,19 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             if not atom.currency:  # a sign before the number wins over a word after it
                 atom.unit, atom.currency = unit, is_money
             atom.end = um.end()
+            if unit == "foot" and "-" in um["sep"] and not atom.word_number:
+                inches = _HYPHEN_INCHES_RE.match(text, um.end())
+                if inches is not None and int(inches["n"]) < 12:
+                    # "6-foot-2": six feet two inches
+                    atom.low = atom.high = atom.low + int(inches["n"]) / 12
+                    atom.end = inches.end()
+                    return
+            if unit in _DEGREE_UNITS and atom.low > 0:
+                below = _BELOW_ZERO_RE.match(text, atom.end)
+                if below is not None:  # "ten degrees below zero"
+                    atom.low = atom.high = -atom.low
+                    atom.end = below.end()
+                    return
             if symbol and not is_money:
                 compound = _si_compound(text, unit, um.end())
                 if compound is not None:
@@ -622,6 +721,16 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             and _URL_BEFORE_RE.search(text, url_window, start):
         return False  # "https://example.com/page?id=30"
     digits_only = num_text.replace(",", "").isdigit()
+    if digits_only and atom.unit is None and "-" in text[max(0, start - 1):atom.num_end + 1]:
+        for chain in _HYPHEN_CHAIN_RE.finditer(text, max(0, start - 40),
+                                               min(len(text), atom.num_end + 40)):
+            if chain.start() <= start < chain.end():
+                return False  # "ISBN 978-3-16-148410-0"
+    if digits_only and atom.unit is None and _STREET_AFTER_RE.match(text, atom.num_end):
+        return False  # "10 Downing Street"
+    if atom.word_number and atom.low == 1 and atom.unit == "day" and num_text[0] == "O" \
+            and _SENTENCE_START_RE.search(text, max(0, start - 3), start):
+        return False  # "One day he left"
     if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
         return False  # "2011-12", "2011/12"
     if digits_only and "," not in num_text and len(num_text) == 4 and 1100 <= atom.low <= 2100 \
@@ -780,6 +889,27 @@ _SUBDIVISION_LINK_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
 
 
+# "6-foot-2", "a 6-foot-10 center": feet, then inches after a hyphen
+_HYPHEN_INCHES_RE = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?(?![\d\w-]|[.,]\d)")
+# "5'10\"", "6′ 2″": feet and inches with prime marks
+_FEET_INCHES_RE = re.compile(r"['′’][ \t]?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:\"|″|''|”)")
+# "a 9\" plate": a double quote glued to the digits is an inch mark when it opens
+# no closing quote (an even number of double quotes before it on the line)
+_INCH_MARK_RE = re.compile(r"[\"″](?![\w\"])")
+# "ten degrees below zero"
+_BELOW_ZERO_RE = re.compile(r"[ \t]+below[ \t]+zero\b", re.IGNORECASE)
+_DEGREE_UNITS = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
+# "5 in wide", "a 65 in screen": spaced "in" is an inch before an adjective of size
+_DIMENSION_AFTER_RE = re.compile(rf"[ \t]+(?:{_alt(_DIMENSION_ADJECTIVES)})\b")
+# "... is 2 in.": a spaced "in" ending the sentence
+_LINE_END_RE = re.compile(r"\.?[ \t]*(?:\n|\Z)")
+_LENGTH_CUE = ("inch", "length", -math.inf)
+# "2 l of water": "l" set apart is a litre before "of" (elsewhere a list letter)
+_OF_AFTER_RE = re.compile(r"[ \t]+of\b")
+# "5 pounds": money where the sentence speaks of money and not of weight
+_POUND_MONEY_RE = _CONTEXT_CUE_RES["money"]
+_POUND_MASS_RE = _CONTEXT_CUE_RES["mass"]
+
 # After feet, "in" is the inch: "5 ft 2 in", "6 feet 1 in."
 _INCH_AFTER_RE = re.compile(r"[ \t]?(?:in\b\.?|\"|″)")
 
@@ -833,8 +963,18 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
     for i in range(len(atoms) - 2, -1, -1):
         a, b = atoms[i], atoms[i + 1]
         if a.unit is None and not a.is_vague and not a.word_number and b.unit is not None \
-                and b.noun is None and _UNIT_LIST_LINK_RE.fullmatch(text, a.end, b.start):
+                and b.noun is None and (_UNIT_LIST_LINK_RE.fullmatch(text, a.end, b.start)
+                                        or (_BY_LINK_RE.fullmatch(text, a.end, b.start)
+                                            and _is_length(b.unit))):
             a.unit, a.currency = b.unit, b.currency
+
+
+def _is_length(unit: str) -> bool:
+    """True for a unit of length ("10 by 20 feet" shares it)."""
+    try:
+        return lookup(unit).dimension == "[length]"
+    except UnitError:
+        return False
 
 
 def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
@@ -848,6 +988,10 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
             start = rs.start()
     qm = _QUALIFIER_RE.search(text, window, start) or _SYMBOL_QUALIFIER_RE.search(
         text, window, start)
+    if qm is None and text.startswith(("age", "Age"), start):
+        the = _THE_BEFORE_RE.search(text, window, start)
+        if the is not None:
+            qm = _QUALIFIER_RE.search(text, window, the.start())
     if qm is not None:
         key = " ".join(qm["q"].lower().split())
         qualifier = _QUALIFIER_OF.get(key) or _SYMBOL_QUALIFIERS[key]
