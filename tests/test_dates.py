@@ -490,6 +490,7 @@ TIMEX = [
     ("2013-03-22", "A weeklong festival opened.", "weeklong", DUR, "DURATION", "P1W"),
     ("2013-03-22", "Sales rose 5 percent from the same period last year.", "the same period last year", D, "DATE", "2012"),
     ("2013-03-22", "First-quarter profit rose from the same period last year.", "the same period last year", D, "DATE", "2012-Q1"),
+    ("2013-03-22", "It happened in the year 2009.", "2009", D, "DATE", "2009"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),

@@ -2034,8 +2034,8 @@ def _h_year(ctx, m):
     word_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()
     # "by 2000 barrels", "a total of 1999 people": a count, not a year
     counted = word_follows and nxt.islower() and nxt not in _AFTER_YEAR_OK
-    if text[end:end + 2] in ("'s", "’s"):
-        pass  # "2011's harvest"
+    if text[end:end + 2] in ("'s", "’s") or previous == "year":
+        pass  # "2011's harvest", "in the year 2009"
     elif previous in _DETERMINERS or previous.endswith(("'s", "’s")) or (
             previous.islower() and _DETERMINER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)):
         if not word_follows:
