@@ -565,7 +565,7 @@ FUTURE_WORDS = frozenset(
 )
 PAST_WORDS = frozenset(
     "said told was were had did ago yesterday last since previously "
-    "met held came went took made gave saw left began begun won lost fell rose wrote sent "
+    "met held came went took made gave saw left began begun won lost fell rose wrote sent passed expired lapsed "
     "brought thought found became kept ran led fled struck broke spoke stood paid fought "
     "sought bought caught taught drew grew threw knew flew shot sold hit spent built meant "
     "heard felt got withdrew overtook undertook forgot chose froze rode wore tore swore "
@@ -1220,6 +1220,8 @@ _DURATION_PREFIX = re.compile(
     rf"(?P<apx>{_APPROX}\s+)?(?P<det>(?:(?i:the)\s+)?(?i:past|last|next|first|coming|previous|final|following|latest|remaining)\s+"
     rf"|(?i:the)\s+)?$"
 )
+# Words after which "last" is the verb ("to last six weeks", "will last two days").
+_VERB_LAST_BEFORE = frozenset("to will would could can may might should must 'll not also only".split())
 _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
 
 
@@ -1256,6 +1258,10 @@ def _h_dur(ctx, m):
             else:
                 low = None
     prefix = _DURATION_PREFIX.search(ctx.text, max(0, start - 32), start)
+    if prefix["det"] and prefix["det"].lower().strip() == "last" and not prefix["apx"] \
+            and ctx.prev_word(prefix.start()) in _VERB_LAST_BEFORE:
+        # "expected to last six weeks": the verb, not "the last six weeks"
+        prefix = _DURATION_PREFIX.search(ctx.text, prefix.end("det"), start)
     det, apx = prefix["det"], prefix["apx"]
     unit = _unit_name(m["dur_u"])
     plural = ctx.text[m.end("dur_u"):m.end("dur_u") + 1].lower() in ("s", "i")
