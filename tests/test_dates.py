@@ -493,7 +493,7 @@ TIMEX = [
     ("2013-03-22", "It happened in the year 2009.", "2009", D, "DATE", "2009"),
     ("2013-03-22", "The trial is expected to last six weeks.", "six weeks", DUR, "DURATION", "P6W"),
     ("2013-03-22", "In the last two days, it rained.", "the last two days", DUR, "DURATION", "P2D"),
-    ("2013-03-22", "Cuts began after the March 1 deadline passed.", "March 1", D, "DATE", "2013-03-01"),
+    ("2013-03-22", "Cuts began after the March 1 deadline passed.", "March 1", DL, "DATE", "2013-03-01"),
     # holidays counted from Easter, fixed, and by weekday
     ("2013-03-22", "The pope will say Mass on Palm Sunday.", "Palm Sunday", D, "DATE", "2013-03-24"),
     ("2013-03-22", "Pilgrims will gather on Good Friday.", "Good Friday", D, "DATE", "2013-03-29"),
