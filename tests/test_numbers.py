@@ -141,3 +141,29 @@ def test_number_pattern_extent(text, match):
 def test_is_word_number():
     assert is_word_number("three")
     assert not is_word_number("3 million")
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("rose 3x.", "3x"),
+    ("a 10× return", "10×"),
+    ("the 777X jet", None),  # a capital X names a model
+    ("profits rose threefold", "threefold"),
+])
+def test_fold_pattern(text, match):
+    from claims.extract.numbers import FOLD_PATTERN
+
+    found = re.search(rf"(?i:{FOLD_PATTERN})", text)
+    assert (found.group(0) if found else None) == match
+
+
+@pytest.mark.parametrize(("text", "match"), [
+    ("lost half their value", "half"),
+    ("half its members", "half"),
+    ("half of the voters", "half"),
+    ("in the second half", None),
+])
+def test_half_before_a_possessive(text, match):
+    from claims.extract.numbers import FRACTION_PATTERN
+
+    found = re.search(FRACTION_PATTERN, text)
+    assert (found.group(0) if found else None) == match

@@ -19,6 +19,21 @@ def find(text, span):
     return found[0]
 
 
+def expect(text, span, value, unit):
+    """The mention ``span`` of ``text``: its value (a number, or (low, high) for a
+    range) and unit must be as given. Returns the mention for further checks."""
+    q = find(text, span)
+    assert text[q.start:q.end] == q.text
+    if isinstance(value, tuple):
+        assert q.is_range
+        assert (q.interval.low, q.interval.high) == pytest.approx(value)
+    else:
+        assert not q.is_range
+        assert q.magnitude == pytest.approx(value)
+    assert q.unit == unit
+    return q
+
+
 # (sentence, span text, magnitude, (low, high) with None for unbounded, qualifier, unit, noun)
 CASES = [
     ("the three-year-old conflict that has killed more than 100,000 people",
@@ -255,13 +270,7 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("text", "span", "value", "unit"), MORE_FORMS,
                          ids=[c[1] for c in MORE_FORMS])
 def test_more_forms(text, span, value, unit):
-    q = find(text, span)
-    if isinstance(value, tuple):
-        assert q.is_range
-        assert (q.interval.low, q.interval.high) == pytest.approx(value)
-    else:
-        assert q.magnitude == pytest.approx(value)
-    assert q.unit == unit
+    q = expect(text, span, value, unit)
 
 
 @pytest.mark.parametrize(("text", "spans"), [
@@ -397,13 +406,7 @@ ADDED_FORMS = [
 @pytest.mark.parametrize(("text", "span", "value", "unit", "noun"), ADDED_FORMS,
                          ids=[c[1] for c in ADDED_FORMS])
 def test_added_forms(text, span, value, unit, noun):
-    q = find(text, span)
-    if isinstance(value, tuple):
-        assert q.is_range
-        assert (q.interval.low, q.interval.high) == pytest.approx(value)
-    else:
-        assert q.magnitude == pytest.approx(value)
-    assert q.unit == unit
+    q = expect(text, span, value, unit)
     assert q.noun == noun
 
 
@@ -498,14 +501,7 @@ ISSUE4_FORMS = [
 @pytest.mark.parametrize(("text", "span", "value", "unit"), ISSUE4_FORMS,
                          ids=[c[1] for c in ISSUE4_FORMS])
 def test_issue4_forms(text, span, value, unit):
-    q = find(text, span)
-    assert text[q.start:q.end] == q.text
-    if isinstance(value, tuple):
-        assert q.is_range
-        assert (q.interval.low, q.interval.high) == pytest.approx(value)
-    else:
-        assert q.magnitude == pytest.approx(value)
-    assert q.unit == unit
+    expect(text, span, value, unit)
 
 
 @pytest.mark.parametrize(("text", "spans"), [
@@ -536,7 +532,7 @@ def test_issue4_non_forms(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
 
 
-# Issue #4, round 2: whole families of forms (sentence, span, value or (low, high), unit)
+# Whole families of forms (sentence, span, value or (low, high), unit)
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
     # numbers
     ("About 10^6 cells were counted.", "About 10^6 cells", 1e6, "cells"),
@@ -600,15 +596,8 @@ def test_issue4_non_forms(text, spans):
     ("Values of 30 and below.", "30 and below", 30, None),
     ("This diffuser uses 360-ish plates", "360-ish plates", 360, "plates"),
 ])
-def test_round2_forms(text, span, value, unit):
-    q = find(text, span)
-    assert text[q.start:q.end] == q.text
-    if isinstance(value, tuple):
-        assert q.is_range
-        assert (q.interval.low, q.interval.high) == pytest.approx(value)
-    else:
-        assert q.magnitude == pytest.approx(value)
-    assert q.unit == unit
+def test_units_numbers_and_currencies(text, span, value, unit):
+    expect(text, span, value, unit)
 
 
 @pytest.mark.parametrize(("text", "span", "qualifier"), [
@@ -617,7 +606,7 @@ def test_round2_forms(text, span, value, unit):
     ("This diffuser uses 360-ish plates", "360-ish plates", A),
     ("A 30-something woman.", "30-something", A),
 ])
-def test_round2_qualifiers(text, span, qualifier):
+def test_family_qualifiers(text, span, qualifier):
     assert find(text, span).qualifier is qualifier
 
 
@@ -634,5 +623,111 @@ def test_round2_qualifiers(text, span, qualifier):
     ("A 3x4 m rug and a 4x4", []),
     ("In 2010¹ it fell.", []),
 ])
-def test_round2_non_forms(text, spans):
+def test_family_non_forms(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
+
+
+# News copy. (sentence, span, value or (low, high), unit, qualifier)
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), [
+    # vague plurals written alone span a decade, like "hundreds of"
+    ("Dozens were killed and hundreds more were wounded.", "Dozens", (12, 120), None, E),
+    ("Dozens were killed and hundreds more were wounded.", "hundreds", (100, 1000), None, E),
+    ("Thousands marched through the city on Saturday.", "Thousands", (1e3, 1e4), None, E),
+    ("They have spent millions on lawyers.", "millions", (1e6, 1e7), None, E),
+    ("A few dozen protesters remained.", "A few dozen protesters", (12, 120), "protesters", E),
+    # scores and tallies: two figures, after a team's name too, never a range
+    ("The Miami Heat beat the Chicago Bulls 101-97 on Sunday night.", "101", 101, None, E),
+    ("The Miami Heat beat the Chicago Bulls 101-97 on Sunday night.", "97", 97, None, E),
+    ("Brazil beat Spain 3-0 in the final.", "3", 3, None, E),
+    ("Arsenal lost 1-2 at home to Swansea.", "2", 2, None, E),
+    ("It was a 1-2 defeat for the hosts.", "1", 1, None, E),
+    ("Chelsea took a 2-1 lead in the 63rd minute.", "1", 1, None, E),
+    ("Cabrera went 3-for-4 with two doubles.", "4", 4, None, E),
+    ("He led all scorers with 28 points on 11-of-18 shooting.", "18", 18, None, E),
+    ("He won by a 2-to-1 margin.", "1", 1, None, E),
+    ("Obama won 332 electoral votes to Romney's 206.", "206", 206, None, E),
+    # measures and margins
+    ("A magnitude-7.1 earthquake struck off the coast.", "7.1", 7.1, None, E),
+    ("a margin of error of plus or minus 3 percentage points",
+     "plus or minus 3 percentage points", 3, "percentage_point", E),
+    ("It was 5 below zero in Chicago.", "5 below zero", -5, "degree", E),
+    ("He spent a year and a half in jail.", "a year and a half", 1.5, "year", E),
+    ("The trail is a mile and a half long.", "a mile and a half", 1.5, "mile", E),
+    ("The company's shares have lost half their value.", "half", 0.5, None, E),
+    ("Corn rose 7 cents to $6.45 a bushel.", "$6.45 a bushel", 6.45, "USD / bushel", E),
+    ("It cost Sh2 billion.", "Sh2 billion", 2e9, "shilling", E),
+    # ranges: one currency for both ends; a change and its level are two figures
+    ("Costs are put at $10-15 billion.", "$10-15 billion", (10e9, 15e9), "USD", E),
+    ("Expect 1-2 inches of rain.", "1-2 inches", (1, 2), "inch", E),
+    ("Costs are expected to rise by 10 to 15 percent.", "10 to 15 percent", (10, 15),
+     "percent", E),
+    ("The company raised its dividend by 10 cents to 50 cents a share.", "10 cents", 10,
+     "cent", E),
+    ("The company raised its dividend by 10 cents to 50 cents a share.",
+     "50 cents a share", 50, "cent", E),
+    # "over" a duration is its span; "for over" a bound
+    ("The bill would cost $1.1 trillion over 10 years.", "10 years", 10, "year", E),
+    ("The jury deliberated for about 10 hours over two days.", "two days", 2, "day", E),
+    ("He was jailed for over 10 years.", "over 10 years", 10, "year", GT),
+    # "and more than" opens the next figure
+    ("Winds gusted to 80 mph and more than 8 inches of rain fell.", "80 mph", 80,
+     "mile_per_hour", E),
+    ("Winds gusted to 80 mph and more than 8 inches of rain fell.", "more than 8 inches", 8,
+     "inch", GT),
+    ("His score is 200 or greater than", "200 or greater", 200, None, GE),
+])
+def test_news_forms(text, span, value, unit, qualifier):
+    q = expect(text, span, value, unit)
+    assert q.qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # names with numbers in them
+    ("A 7-Eleven store was robbed early Friday.", []),
+    ("He drives a Formula One car.", []),
+    ("Kentucky reached the Final Four.", []),
+    ("Leaders of the Group of Seven met in Italy.", []),
+    ("He listened to BBC Two.", []),
+    ("The 787 Dreamliner was grounded.", []),
+    ("The 737 MAX was grounded.", []),
+    ("The 777X will fly.", []),
+    ("The 911 call came at 10:14 p.m.", []),
+    # a sentence may open with a capitalised number word, and a headline capitalises all
+    ("(Three people were later released.)", ["Three people"]),
+    ("Blast Kills Three People", ["Three People"]),
+    # scores: two figures, no noun on the second
+    ("The Patriots rallied for a 27-24 win over the Jets.", ["27", "24"]),
+    ("Kansas defeated North Carolina 75-59.", ["75", "59"]),
+    ("The 2-for-1 deal ended.", ["2", "1"]),
+    ("The Jets improved to 4-3.", ["4", "3"]),
+    # "5 thousands" is no vague plural after a number; a lone plural names no decade
+    ("The millions-strong diaspora voted.", []),
+    ("Shares rose 3x.", ["3x"]),
+    # a model after a possessive or an article, but not a count before an abbreviation
+    ("Flaws were found in Intel's 80486 chip.", []),
+    ("Thirty-two of the 159 U.N. members had filed.", ["Thirty-two", "159"]),
+    ("It was hit by the #89.7 million charge.", []),  # no lone "million" = 1e6
+    # a range of money after "by" when its ends are close
+    ("It cut results by $3 million to $4 million.", ["$3 million to $4 million"]),
+])
+def test_news_non_forms(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "change"), [
+    ("Prices rose 2-3 percent.", "2-3 percent", "up"),
+    ("Costs are expected to rise by 10 to 15 percent.", "10 to 15 percent", "up"),
+    ("The bank posted a fourfold increase in profit.", "fourfold", None),
+])
+def test_news_changes(text, span, change):
+    assert find(text, span).change == change
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He said (Three people died) and left.", "Three people"),
+    ("He said: Two were hurt.", "Two"),
+    ('"Five of them," he said.', "Five"),
+    ("The toll — Nine people — rose.", "Nine people"),
+])
+def test_capitalised_number_opens_a_clause(text, span):
+    find(text, span)

@@ -157,8 +157,9 @@ FRACTION_PATTERN = (
     rf"(?:\s+of\s+an?(?=\s+{_SCALE_ONLY}\b))?"
     # "half a million", "half million"
     rf"|[Hh]alf(?:\s+an?)?(?=\s+{_SCALE_ONLY}\b)"
-    # "half of the voters", "half the budget", "half a mile" (if a unit follows)
-    r"|[Hh]alf(?=\s+(?:of|the|an?)\b))"
+    # "half of the voters", "half the budget", "half a mile" (if a unit follows),
+    # "lost half its value"
+    r"|[Hh]alf(?=\s+(?:of|the|an?|its|their|his|her|our|my|your)\b))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
@@ -200,8 +201,9 @@ NUMBER_PATTERN = (
 FOLD_PATTERN = (
     rf"(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v > 1)}|\d+(?:\.\d+)?)"
     r"[\s-]?fold\b"
-    # "rose 3x", "a 10x return": a multiplier glued to its digits ("3x4" is a size)
-    r"|\d+(?:\.\d+)?[x×](?![\w×-]|\.\d|[ \t]?\d))"
+    # "rose 3x", "a 10x return": a multiplier glued to its digits ("3x4" is a size;
+    # a capital X names a model: "the 777X")
+    r"|\d+(?:\.\d+)?(?-i:[x×])(?![\w×-]|\.\d|[ \t]?\d))"
 )
 
 _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},

@@ -23,7 +23,13 @@ Conventions:
   "less than v" -> (-inf, v); "up to / at most v" -> (-inf, v].
 * Vague plurals span one decade (NewsQuant's convention): "hundreds of" ->
   [100, 1000], "dozens of" -> [12, 120], "tens of thousands" -> [1e4, 1e5];
-  so do "several thousand" and "a few hundred".
+  so do "several thousand", "a few hundred" and a plural alone ("Dozens were
+  killed", "hundreds more").
+* Scores, records and tallies are two figures, never a range: "beat Duke
+  71-61", "a 2-1 lead", "lost 1-2", "a 5-4 ruling", "went 3-for-4".
+* "plus or minus 3 points" is 3; "5 below zero" is -5 degrees; "a year and a
+  half" 1.5 years; "over 10 years" after a figure is the span it covers, not a
+  bound ("$1.1 trillion over 10 years"), but "for over 10 years" is more than 10.
 * Counts: ``unit`` and ``noun`` are the counted noun in lower case as written
   ("people", "syrians"); a bare number has unit None; dimension "count".
   Fractions and ratios ("two-thirds", "one in five") are bare numbers < 1;
@@ -108,6 +114,8 @@ _PARTICLE_VERBS = frozenset(_DATA["change_particle_verbs"])
 _STREET_WORDS = _DATA["street_words"]
 _ARTICLE_UNITS = _DATA["article_units"]
 _DIMENSION_ADJECTIVES = _DATA["dimension_adjectives"]
+_EMERGENCY_NUMBERS = frozenset(_DATA["emergency_numbers"])
+_OVER_BOUND_AFTER = frozenset(_DATA["over_duration_bound_after"])
 
 _QUALIFIER_OF: dict[str, Qualifier] = {}
 _APPROX_BELOW: set[str] = set()
@@ -136,10 +144,16 @@ _VAGUE_WORDS = _alt(_VAGUE)
 # "tens of thousands (of)", "hundreds of"; a lone plural needs "of" after it,
 # since "hundreds" alone is rarely a figure.
 # "several thousand (people)", "a few hundred": as vague as "thousands of".
+# News also writes a plural alone as the subject or object of a verb ("Dozens
+# were killed", "hundreds more", "lost millions"); not "tens" or "scores", which
+# are other words alone, and not after a number ("5 thousands").
+_LONE_VAGUE_PATTERN = (
+    rf"(?<!\d )(?i:{_alt(_DATA['lone_vague_plurals'])})\b(?![ \t]*[-–]|\s+of\b)")
 _VAGUE_PATTERN = (
-    rf"(?i:(?:several|a\s+few)\s+(?:hundred|thousand|million|billion)\b(?:\s+of\b)?"
+    rf"(?i:(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\b)"
+    rf"|{_LONE_VAGUE_PATTERN}"
 )
 
 # An age by decade after a possessive: "in his 40s", "in her early thirties".
@@ -162,7 +176,9 @@ _ATOM_PATTERN = (
     # not inside a word, an e-mail, a URL, a decimal or an identifier like "F-16"
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
     # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
-    r"(?<![\w.,/@:#+&'’)\]%?])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥]))"
+    # ("3-for-4", "11-of-18", "2-to-1" and "a magnitude-7.1 quake" are figures)
+    r"(?<![\w.,/@:#+&'’)\]%?])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
+    r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-))"
     r"(?:"
     rf"(?P<decade>{_DECADE_PATTERN})"
     rf"|(?P<article>{_ARTICLE_PATTERN})"
@@ -208,7 +224,7 @@ _PER_UNITS = {
     "hectare": "hectare", "megawatt hour": "megawatt_hour", "kilowatt hour": "kilowatt_hour",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "share": None, "person": None,
     "capita": None, "head": None, "household": None, "game": None, "unit": None,
-    "dozen": None, "ml": "milliliter", "mL": "milliliter", "l": "liter", "L": "liter",
+    "dozen": None, "bushel": "bushel", "ml": "milliliter", "mL": "milliliter", "l": "liter", "L": "liter",
     "m2": "meter ** 2", "m3": "meter ** 3", "yr": "year", "min": "minute",
 }
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
@@ -227,11 +243,15 @@ _SYMBOL_QUALIFIER_RE = re.compile(
     rf"(?<![\w<>=~])(?P<q>{_alt(_SYMBOL_QUALIFIERS)})[ \t]?\Z"
 )
 _POST_QUALIFIER_RE = re.compile(
+    # ("80 mph and more than 8 inches": "more than" opens the next figure, but
+    # "200 or greater than" closes this one)
     rf"[ \t]?(?P<q>(?i:{_alt(_POST_QUALIFIER_OF)}))(?![\w])"
+    rf"(?![ \t]+than[ \t]+(?:[$€£¥]?\d|(?i:{_alt(numbers.SMALL_NUMBERS)}|an?)\b))"
 )
 _CHANGE_RE = re.compile(
     rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ \t]+by)?[ \t]+\Z"
 )
+_BY_BEFORE_RE = re.compile(r"(?<![\w-])by[ \t]+\Z")
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
 _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~)\s*|\s*-?\s+(?:to|through|or|and)\s+")
 _ONE_LINKED_RE = re.compile(
@@ -250,6 +270,39 @@ _BY_LINK_RE = re.compile(r"[ \t]+by[ \t]+|[ \t]*[x×][ \t]*")
 _SCALED_CODE_RE = re.compile(r"[ \t]?(?P<k>[Mk])(?P<code>[A-Z]{3})\b")
 _OR_EQUAL_RE = re.compile(r"[ \t]+or[ \t]+equal[ \t]+to(?:[ \t]+(?:it|that))?\b")
 _LETTER_SUFFIX_RE = re.compile(r"-[A-Z](?![\w-])")
+# "7-Eleven", "the 3-Series": digits glued to a capitalised word name a brand
+_NAME_SUFFIX_RE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
+# Scores, records and tallies: "beat the Chicago Bulls 101-97", "a 2-1 lead".
+# (a team's name of up to four words may stand between the verb and the score)
+_SCORE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_alt(_DATA['score_verbs'])})(?:[ \t]+[\w.'’&-]+){{0,4}}[ \t]+\Z")
+_SCORE_PAIR_AFTER_RE = re.compile(r"[-–]\d{1,3}(?![\d\w-]|[.,]\d)")
+_SCORE_NOUN_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['score_nouns'])})\b")
+# The second number of a pair ("a 2-1 lead", "2-to-1 margin") counts no noun of its own
+# "a year and a half", "an hour and a quarter": the whole unit before the fraction
+_UNIT_AND_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<u>(?i:{_alt(_DATA['and_a_fraction_units'])}))"
+    r"[ \t]+and[ \t]+\Z")
+# What may stand before a capitalised number word that opens a sentence or clause
+_CLAUSE_OPENERS = frozenset(".!?:;\"“”‘'([—–-")
+_DIGIT_BEFORE_RE = re.compile(r"\d[ \t]+\Z")
+_RANGE_TAIL_RE = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)[$€£]?\d[\d,.]*")
+_PAIR_BEFORE_RE = re.compile(r"\d(?:[-–]|-(?:to|for|of)-)\Z")
+# "The 787 Dreamliner", "the 737 MAX": a model number between an article and a name
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the|an?)[ \t]+\Z")
+# (not an abbreviation: "the 159 U.N. members")
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][A-Za-z]*\b(?!\.[A-Z])")
+# After a bare number: the end of the clause or a function word ("Romney's 206.")
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|\Z|(?i:and|or|to|in|on|at|of|for|from|with|as|than|but)\b)")
+_EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['emergency_words'])})\b")
+# "plus or minus 3 percentage points": a margin, not a negative number
+_PLUS_OR_BEFORE_RE = re.compile(r"(?i:plus[ \t]+or[ \t]+)\Z")
+# "jailed for over 10 years": the word before "over" (see _over_is_span)
+_WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z]+)[ \t]+\Z")
+_AGO_AFTER_RE = re.compile(r"[ \t]+(?:ago|old)\b")
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second",
+                             "decade", "century"})
 # Symbols kept apart from a number only after a decimal ("0.02 g", "3.7 V", not "5 g").
 _DECIMAL_SPACED_OK = frozenset({"g", "W", "V"})
 _UNCERTAINTY_RE = re.compile(r"\(\d{1,3}\)")
@@ -453,12 +506,25 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
     word_number = numbers.is_word_number(num_text)
+    if word_number and num_text.lower() in numbers.SCALE_WORDS \
+            and _DIGIT_BEFORE_RE.search(text, max(0, start - 3), start):
+        return None  # "N50 billion": the digits are glued to an unknown sign
+    if word_number and 0 < value < 1 and not m["neg"]:
+        whole = _UNIT_AND_BEFORE_RE.search(text, max(0, start - 25), start)
+        if whole is not None:  # "a year and a half": 1.5 years
+            unit = _unit_for_surface(whole["u"], symbol=False)
+            return _Atom(whole.start(), num_end, num_end, 1 + value, 1 + value, unit=unit,
+                         word_number=True)
     scale = 1.0
     for w in num_text.lower().replace("-", " ").split()[1:]:
         if w not in ("hundred", "dozen"):  # those make the number, not its scale
             scale *= numbers.SCALE_WORDS.get(w) or numbers.SHORT_SCALES.get(w, 1.0)
     if m["neg"]:
-        value = -value
+        margin = _PLUS_OR_BEFORE_RE.search(text, max(0, start - 12), start)
+        if margin is not None and m["neg"][:1] in "mM":
+            start = margin.start()  # "plus or minus 3 points": a margin of 3
+        else:
+            value = -value
     atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
 
     cur = m["cur"]
@@ -480,7 +546,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         atom.unit, atom.currency = _CURRENCY_CODES[scaled_code["code"]], True
         atom.end = scaled_code.end()
     else:
-        _attach_unit_or_noun(text, atom, plural=value != 1 or short is not None)
+        # the "1" of "a 2-1 lead" counts no "lead": a noun there is the pair's
+        plural = value != 1 or short is not None or (
+            not word_number and _PAIR_BEFORE_RE.search(text, max(0, start - 8), start) is not None)
+        _attach_unit_or_noun(text, atom, plural=plural)
 
     if short:
         # "$5m", "5m euros": million; "100m" alone: metres; "5bn", "10M": scale;
@@ -616,6 +685,12 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     if atom.currency:
         _attach_per_unit(text, atom)
         return
+    below = _BELOW_ZERO_RE.match(text, pos)
+    if below is not None and atom.low > 0:
+        # "5 below zero": a temperature, in degrees of the writer's scale
+        atom.low = atom.high = -atom.low
+        atom.unit, atom.end = "degree", below.end()
+        return
     hyphenated = _HYPHEN_NOUN_RE.match(text, pos)
     if hyphenated is not None:
         # "a four-cylinder engine", "a 10-point lead": the noun is singular
@@ -703,8 +778,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False  # ("30%25": a URL escape, not a percentage)
     if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
         return False
-    if atom.end == atom.num_end and _LETTER_SUFFIX_RE.match(text, atom.num_end):
-        return False  # "3-D", "4-H": a name, not a count
+    if atom.end == atom.num_end and (_LETTER_SUFFIX_RE.match(text, atom.num_end)
+                                     or _NAME_SUFFIX_RE.match(text, atom.num_end)):
+        return False  # "3-D", "4-H", "7-Eleven": a name, not a count
+    if atom.word_number and num_text[:1].isupper() and _names_something(text, atom, start):
+        return False  # "the Final Four", "Group of Seven", "Formula One", "BBC Two"
     if not has_unit and atom.noun is None:
         # tokenised text sets brackets apart: "1 ) explains", "( 2 )"
         opener = text[max(0, start - 2): start].rstrip(" ")[-1:]
@@ -752,14 +830,26 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
                 return False
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
-                    and atom.noun is None and not _QUALIFIER_RE.search(before):
-                return False  # "Boeing 737", "Section 427" (but "Blast Kills 36 People")
+                    and atom.noun is None and not _QUALIFIER_RE.search(before) \
+                    and not (word.endswith(("'s", "’s"))
+                             and _CLAUSE_GOES_ON_RE.match(text, atom.num_end)) \
+                    and not _opens_score(text, start, atom.num_end) \
+                    and not _opens_measured_range(text, atom.num_end):
+                # "Boeing 737", "Section 427" (but "Blast Kills 36 People", "Romney's
+                # 206", "beat Spain 3-0")
+                return False
         abbreviation = _PREV_ABBREVIATION_RE.search(before)
         if abbreviation is not None and abbreviation["w"].lower() + "." in _IDENTIFIER_WORDS:
             return False  # tokenised "no . 1", "fig . 3"
     if atom.word_number and atom.low == 1 and atom.unit is None \
             and not _ONE_LINKED_RE.match(text, atom.num_end):
         return False  # "one of the best", "one said"; not "one in five", "one or two"
+    if digits_only and not has_unit and atom.noun is None:
+        if len(num_text) >= 3 and "," not in num_text and _ARTICLE_BEFORE_RE.search(before) \
+                and _NAME_AFTER_RE.match(text, atom.num_end):
+            return False  # "The 787 Dreamliner", "the 737 MAX": a model
+        if num_text in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER_RE.match(text, atom.num_end):
+            return False  # "the 911 call"
     if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
         return False  # "no one"
     if num_text[:4].lower() == "half":
@@ -773,6 +863,51 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             if pm.start() <= start < pm.end():
                 return False
     return True
+
+
+def _names_something(text: str, atom: _Atom, start: int) -> bool:
+    """True for a capitalised number word inside a sentence, which is a name ("the
+    Final Four", "the Group of Seven", "Formula One car", "BBC Two"); a title-case
+    headline ("Blast Kills Three People") capitalises the word after it too."""
+    head = text[max(0, start - 4):start].rstrip()
+    if not head or head[-1] in _CLAUSE_OPENERS:
+        return False  # a sentence, quotation or parenthesis opens with it
+    nxt = _NOUN_TOKEN_RE.match(text, atom.num_end)
+    return nxt is None or not nxt["w"][:1].isupper()
+
+
+def _opens_score(text: str, start: int, num_end: int) -> bool:
+    """True when the number opens a score after a verb of winning or losing: "beat
+    the Chicago Bulls 101-97", "Federer beat Murray 6-4"."""
+    return _SCORE_PAIR_AFTER_RE.match(text, num_end) is not None \
+        and _SCORE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
+def _opens_measured_range(text: str, num_end: int) -> bool:
+    """True when the number opens a range whose second end has a unit: "Expect
+    1-2 inches of rain" (the capitalised word before it is then no name's)."""
+    tail = _RANGE_TAIL_RE.match(text, num_end)
+    return tail is not None and _UNIT_RE.match(text, tail.end()) is not None
+
+
+def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
+    """True when two bare whole numbers joined by a hyphen are a score, a record or
+    a tally ("Arsenal lost 1-2", "a 1-2 defeat", "the Jets fell to 3-5")."""
+    if a.unit is not None or b.unit is not None or text[a.end:b.start] not in ("-", "–") \
+            or a.low != int(a.low) or b.low != int(b.low) or a.word_number or b.word_number:
+        return False
+    return _SCORE_NOUN_AFTER_RE.match(text, b.end) is not None \
+        or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
+
+
+def _over_is_span(text: str, over_start: int, atom: _Atom) -> bool:
+    """True when "over" before a duration is the span a figure covers ("$1.1
+    trillion over 10 years", "deliberated over two days"), not "more than" ("jailed
+    for over 10 years", "over 10 years ago", "the first time in over 20 years")."""
+    if atom.unit not in _DURATION_UNITS or _AGO_AFTER_RE.match(text, atom.end):
+        return False
+    prev = _WORD_BEFORE_RE.search(text, max(0, over_start - 20), over_start)
+    return prev is None or prev["w"].lower() not in _OVER_BOUND_AFTER
 
 
 def _interval(low: float, high: float, qualifier: Qualifier, below: bool) -> NumberInterval:
@@ -834,10 +969,23 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         if between is None or between["w"].lower() != "between":
             return None
     if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)
-            or (a.unit == "year" and b.unit is None and not b.word_number)):  # "ages 18 to 24"
+            or (a.unit == "year" and b.unit is None and not b.word_number)  # "ages 18 to 24"
+            or (a.currency and a.end == a.num_end and b.unit is None and not b.word_number)):
+        return None  # (but "$10-15 billion" is dollars at both ends)
+    if word == "to" and _CHANGE_RE.search(text, max(0, a.start - 30), a.start) and not (
+            a.unit is None and b.unit is not None and b.noun is None and not b.currency
+            and _BY_BEFORE_RE.search(text, max(0, a.start - 6), a.start)):
+        # "fell $2.13 to $145.20": a change and the new level (but "rise by 10 to
+        # 15 percent", one unit for both, is a range)
         return None
-    if word == "to" and _CHANGE_RE.search(text, max(0, a.start - 30), a.start):
-        return None  # "fell $2.13 to $145.20": a change and the new level
+    if word == "to" and a.currency and b.low > 2 * a.high and _BY_BEFORE_RE.search(
+            text, max(0, a.start - 6), a.start):
+        # "raised its dividend by 10 cents to 50 cents": the same, when the second
+        # figure is far from the first (a range's ends are close: "cut results by
+        # $3 million to $4 million")
+        return None
+    if _is_score(text, a, b):
+        return None  # "Arsenal lost 1-2", "a 1-2 defeat"
     low = a.low
     if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
         low = a.low * b.scale  # "3 to 5 million": the scale applies to both
@@ -847,7 +995,8 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         if word == "" or _RANGE_START_RE.search(text, max(0, a.start - 12), a.start) is None:
             return None  # "3-1", "218 to 210": a score or a tally, not a range
     return _Atom(a.start, b.num_end, b.end, min(low, b.low), max(low, b.high),
-                 unit=b.unit if b.unit is not None else a.unit, noun=b.noun, scale=b.scale,
+                 unit=b.unit if b.unit is not None else a.unit,
+                 noun=b.noun if b.unit is not None else a.noun, scale=b.scale,
                  is_range=True, currency=a.currency or b.currency)
 
 
@@ -992,6 +1141,8 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         the = _THE_BEFORE_RE.search(text, window, start)
         if the is not None:
             qm = _QUALIFIER_RE.search(text, window, the.start())
+    if qm is not None and qm["q"].lower() == "over" and _over_is_span(text, qm.start(), atom):
+        qm = None
     if qm is not None:
         key = " ".join(qm["q"].lower().split())
         qualifier = _QUALIFIER_OF.get(key) or _SYMBOL_QUALIFIERS[key]
@@ -1091,6 +1242,8 @@ def extract_quantities(text: str) -> list[QuantityMention]:
         if atom is None:
             rejected_end = m.end()
             continue
+        while atoms and atoms[-1].start >= atom.start:
+            atoms.pop()  # "a mile and a half": the whole is in the later figure
         atoms.append(atom)
         last_end = atom.end
         rejected_end = -1
