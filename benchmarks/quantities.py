@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.extract.quantities import extract_quantities  # noqa: E402
+from claims.extract.units import UNITS_FILE, lookup, registry  # noqa: E402
 from claims.models import Qualifier, QuantityMention  # noqa: E402
 
 # ISO code -> the currency name the scorers use
@@ -146,7 +147,17 @@ def unit_label(q: QuantityMention, scheme: str) -> str | None:
         return "point"
     if q.unit == "fold":
         return None  # a multiplier counts nothing
+    if q.unit in _OWN_UNITS and lookup(q.unit).dimension == "dimensionless":
+        # "weight_percent" -> "wt%", "parts_per_billion" -> "ppb": a share of a
+        # whole that only this project's registry names is labelled by its
+        # symbol, as science writes it
+        return registry().get_symbol(q.unit)
     return " per ".join(_named_power(part) for part in q.unit.split(" / "))
+
+
+# The units claims/units.txt defines ("name = definition = symbol ...")
+_OWN_UNITS = frozenset(
+    m[1] for m in re.finditer(r"^(\w+)[ \t]*=", UNITS_FILE.read_text(encoding="utf-8"), re.M))
 
 
 def _named_power(unit: str) -> str:

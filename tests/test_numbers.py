@@ -89,6 +89,10 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("10^6", 1e6),
         ("10⁶", 1e6),
         ("10^-3", 1e-3),
+        # a bare power of ten with a minus sign and one digit (issue #4)
+        ("10−3", 1e-3),
+        ("1.5 × 10−3", 1.5e-3),
+        ("1.5e-3", 1.5e-3),
         ("nought point five", 0.5),
         ("1,5", 1.5),
         ("12,50", 12.5),
@@ -167,3 +171,18 @@ def test_half_before_a_possessive(text, match):
 
     found = re.search(FRACTION_PATTERN, text)
     assert (found.group(0) if found else None) == match
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("a strain rate of 10−3 s−1", "10−3"),
+        ("grains of 10−20 µm", "10"),  # "10−20" with two digits stays a range
+        ("from 2010−2015", "2010"),
+    ],
+)
+def test_scientific_power_of_ten_extent(text, match):
+    from claims.extract.numbers import SCIENTIFIC_PATTERN
+
+    found = re.search(rf"{SCIENTIFIC_PATTERN}|\d+", text)
+    assert found is not None and found.group(0) == match

@@ -731,3 +731,134 @@ def test_news_changes(text, span, change):
 ])
 def test_capitalised_number_opens_a_clause(text, span):
     find(text, span)
+
+
+# Issue #4, unit accuracy: scientific and technical units written after numbers.
+# (sentence, span, value or (low, high), pint unit, qualifier)
+SCIENCE_FORMS = [
+    # SI prefixes on every base symbol; products and quotients of powers
+    ("The field reached 5 mV m−1 near the probe.", "5 mV m−1", 5, "millivolt / meter", E),
+    ("Yield strength was 350 MPa at room temperature.", "350 MPa", 350, "megapascal", E),
+    ("A flow of 2.5 cm3 s−1 was applied.", "2.5 cm3 s−1", 2.5, "centimeter ** 3 / second", E),
+    ("Cd was 2.3 mg kg−1 in topsoil.", "2.3 mg kg−1", 2.3, "milligram / kilogram", E),
+    ("Photosynthesis peaked at 12 µmol m−2 s−1.", "12 µmol m−2 s−1", 12,
+     "micromole / meter ** 2 / second", E),
+    ("Photosynthesis peaked at 12 μmol m-2 s-1.", "12 μmol m-2 s-1", 12,  # Greek mu, hyphens
+     "micromole / meter ** 2 / second", E),
+    ("The density is 2.7 g/cm³.", "2.7 g/cm³", 2.7, "gram / centimeter ** 3", E),
+    ("The density is 1025 kg/m3 at the surface.", "1025 kg/m3", 1025, "kilogram / meter ** 3", E),
+    ("Density was 2.65 g cm−3.", "2.65 g cm−3", 2.65, "gram / centimeter ** 3", E),
+    ("A U-value of 0.3 W m−2 K−1 is required.", "0.3 W m−2 K−1", 0.3,
+     "watt / kelvin / meter ** 2", E),
+    ("Nitrate was 4.2 mg/L in the river.", "4.2 mg/L", 4.2, "milligram / liter", E),
+    ("A solution of 0.1 mol L−1 NaCl was used.", "0.1 mol L−1", 0.1, "mole / liter", E),
+    ("Ejecta moved at 3.5 km s−1.", "3.5 km s−1", 3.5, "kilometer / second", E),
+    ("Uplift is 2 mm yr−1.", "2 mm yr−1", 2, "millimeter / year", E),
+    ("Accumulation was 0.3 m a−1 at the summit.", "0.3 m a−1", 0.3, "meter / year", E),
+    ("Conductivity was 1.2 S m−1.", "1.2 S m−1", 1.2, "siemens / meter", E),
+    ("The rate is 5 s⁻¹.", "5 s⁻¹", 5, "1 / second", E),
+    ("The flux was 1.2 × 10^-3 W/m^2.", "1.2 × 10^-3 W/m^2", 1.2e-3, "watt / meter ** 2", E),
+    ("Viscosity was 1.0 mPa·s at 20 °C.", "1.0 mPa·s", 1.0, "millipascal * second", E),
+    ("Activation energy was 45 kJ mol−1.", "45 kJ mol−1", 45, "kilojoule / mole", E),
+    ("Capacity reached 160 mAh g−1 after 50 cycles.", "160 mAh g−1", 160,
+     "milliampere_hour / gram", E),
+    ("The PM2.5 level was 35 µg/m3 in Delhi.", "35 µg/m3", 35, "microgram / meter ** 3", E),
+    ("Flow was 3 L/min.", "3 L/min", 3, "liter / minute", E),
+    ("Heat capacity was 4.18 J g−1 K−1.", "4.18 J g−1 K−1", 4.18, "joule / gram / kelvin", E),
+    ("Latent heat is 540 cal g−1.", "540 cal g−1", 540, "calorie / gram", E),
+    ("The fault creeps 5 mm/day.", "5 mm/day", 5, "millimeter / day", E),
+    # single symbols of physics, chemistry, biology and earth science
+    ("The chamber was held at 2 bar of pressure.", "2 bar", 2, "bar", E),
+    ("The line carries 400 kV.", "400 kV", 400, "kilovolt", E),
+    ("The LED draws 20 µA.", "20 µA", 20, "microampere", E),
+    ("A current of 2 A flowed through the circuit.", "2 A", 2, "ampere", E),
+    ("The resistor is 10 kΩ.", "10 kΩ", 10, "kiloohm", E),
+    ("The resistor is 47 Ω.", "47 Ω", 47, "ohm", E),
+    ("Magnetic field strength of 1.5 T was used in the MRI.", "1.5 T", 1.5, "tesla", E),
+    ("The field was 50 nT.", "50 nT", 50, "nanotesla", E),
+    ("Patients received 2 Gy per fraction.", "2 Gy", 2, "gray", E),
+    ("The leak released 15 PBq of caesium.", "15 PBq", 15, "petabecquerel", E),
+    ("Add 5 mmol of reagent.", "5 mmol", 5, "millimole", E),
+    ("Cells were treated with 10 µM drug.", "10 µM", 10, "micromolar", E),
+    ("Cells were treated with 50 nM rapamycin.", "50 nM", 50, "nanomolar", E),
+    ("Solutions of 0.5 M NaCl were prepared.", "0.5 M", 0.5, "molar", E),
+    ("The protein weighs 66 kDa.", "66 kDa", 66, "kilodalton", E),
+    ("The collision energy was 13 TeV.", "13 TeV", 13, "teraelectron_volt", E),
+    ("The earthquake released 2 PJ.", "2 PJ", 2, "petajoule", E),
+    ("Add 5 µL of buffer.", "5 µL", 5, "microliter", E),
+    ("We used 100 uL of buffer.", "100 uL", 100, "microliter", E),
+    ("Cholesterol was 200 mg/dL.", "200 mg/dL", 200, "milligram / deciliter", E),
+    ("The rocks formed 250 Ma ago.", "250 Ma", 250, "megayear", E),
+    ("The deglaciation began 15 ka ago.", "15 ka", 15, "kiloyear", E),
+    ("The eruption 74 kyr ago was huge.", "74 kyr", 74, "kiloyear", E),
+    ("A 4.4-Ga zircon was found.", "4.4-Ga", 4.4, "gigayear", E),
+    ("Plants grew for 14 d under light.", "14 d", 14, "day", E),
+    ("The comet is 3 AU from the Sun.", "3 AU", 3, "astronomical_unit", E),
+    ("The galaxy is 10 kpc away.", "10 kpc", 10, "kiloparsec", E),
+    ("The star is 4.2 ly away.", "4.2 ly", 4.2, "light_year", E),
+    ("Methane is at 1900 ppb.", "1900 ppb", 1900, "parts_per_billion", E),
+    ("Global stocks were 36 Gt.", "36 Gt", 36, "gigametric_ton", E),
+    ("The galaxy emits at 1.4 GHz and 5 THz.", "5 THz", 5, "terahertz", E),
+    # shares of a mixture are units of their own
+    ("The alloy contains 3.5 wt% Cu.", "3.5 wt%", 3.5, "weight_percent", E),
+    ("Ti-6Al-4V with 6 wt.% Al", "6 wt.%", 6, "weight_percent", E),
+    ("The sample contains 5 vol% ethanol.", "5 vol%", 5, "volume_percent", E),
+    ("The film has 12 at% Ni.", "12 at%", 12, "atom_percent", E),
+    ("The increase was 5 per cent.", "5 per cent", 5, "percent", E),
+    # value forms of scientific prose
+    ("Strain rates of 10−3 s−1 were used.", "10−3 s−1", 1e-3, "1 / second", E),
+    ("The rate was 1.5 × 10−3 s−1.", "1.5 × 10−3 s−1", 1.5e-3, "1 / second", E),
+    ("The rate was 1.5e-3 per second.", "1.5e-3", 1.5e-3, None, E),
+    ("Samples were made at 1323–1423 K.", "1323–1423 K", (1323, 1423), "kelvin", E),
+    ("Grains of 10–20 µm were sieved.", "10–20 µm", (10, 20), "micrometer", E),
+    ("Grains of 10 to 20 µm were sieved.", "10 to 20 µm", (10, 20), "micrometer", E),
+    ("The diameter was 5 ± 1 μm.", "5 ± 1 μm", (4, 6), "micrometer", E),
+    ("The mean was 5±0.2 mm.", "5±0.2 mm", (4.8, 5.2), "millimeter", E),
+    ("Indexing gave a=4.2153(4) Å for the cell.", "4.2153(4) Å", 4.2153, "angstrom", E),
+    ("Pores of ~5 nm were seen.", "~5 nm", 5, "nanometer", A),
+    ("Pores of ≈ 5 nm were seen.", "≈ 5 nm", 5, "nanometer", A),
+    ("We used ≥ 10 replicates.", "≥ 10 replicates", 10, "replicates", GE),
+    # a p-value is a bound on a bare number; the letter before it is no unit
+    ("The difference was significant (p < 0.05).", "< 0.05", 0.05, None, LT),
+    ("The difference was significant (P<0.001).", "<0.001", 0.001, None, LT),
+    ("Each group had n = 12 mice.", "12 mice", 12, "mice", E),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), SCIENCE_FORMS,
+                         ids=[c[1] for c in SCIENCE_FORMS])
+def test_science_forms(text, span, value, unit, qualifier):
+    q = expect(text, span, value, unit)
+    assert q.qualifier is qualifier
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # science symbols that are news words or letters: they need their context
+    ("The bank completed 2 M&A deals.", ["2"]),
+    ("He bought a 5 T-shirt pack.", ["5"]),
+    ("The 55 AU member states met in Addis Ababa.", ["55 AU member states"]),
+    ("She got 2 A grades.", ["2"]),
+    ("Plan B won 40 bar owners over.", ["40 bar owners"]),
+    ("There were 7 Da Nang hotels.", ["7 Da Nang hotels"]),
+    # symbols that are units only inside a compound unit
+    ("45 N, 30 W is the spot.", ["45", "30"]),
+    ("He fired a .50 cal rifle.", [".50"]),
+    ("They ate 5 a day.", ["5"]),
+    # "d" only set apart from the digits; a year range stays years
+    ("Electrons fill the 3d orbital.", []),
+    ("in the 2011-12 season", []),
+    # "10−20" (two digits after the minus) is a range, not a power of ten
+    ("Grains of 10−20 µm were sieved.", ["10−20 µm"]),
+])
+def test_science_non_forms(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans
+
+
+def test_science_units_are_pint_units():
+    """Every prefixed symbol the YAML's SI table makes is a unit pint knows."""
+    from claims.extract import quantities
+
+    for symbol in ("mV", "kΩ", "µmol", "μM", "uL", "nT", "PBq", "kDa", "kpc", "Gg"):
+        assert lookup(quantities._UNIT_SYMBOLS[symbol]).name
+    assert "pm" not in quantities._UNIT_SYMBOLS  # 5 pm is a time of day
+    assert convert(1, "weight_percent", "percent") == pytest.approx(1)

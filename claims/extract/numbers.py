@@ -185,11 +185,13 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SCIENTIFIC_PATTERN = (
     r"(?:\d+(?:\.\d+)?[ \t]?[×x][ \t]?10(?:\^[-−]?\d+|[-−]\d+|⁻?[" + _SUPERSCRIPTS + r"]+)(?![\d])"
     r"|\d+(?:\.\d+)?[eE][-+−]?\d+(?![\w])"
-    # a bare power of ten: "10^6", "10⁶", "10^-3" (not "2010¹", a footnote)
-    r"|(?<![\d.,])10(?:\^[-−]?\d{1,3}|⁻?[" + _SUPERSCRIPTS + r"]{1,3})(?![\d\w]))"
+    # a bare power of ten: "10^6", "10⁶", "10^-3" (not "2010¹", a footnote), and
+    # "10−3" with a minus sign and one digit (as a range, 10 down to 3 would run
+    # backwards; "10−20" is a range)
+    r"|(?<![\d.,])10(?:\^[-−]?\d{1,3}|⁻?[" + _SUPERSCRIPTS + r"]{1,3}|−[1-9](?![.,]?\d))(?![\d\w]))"
 )
 _SCIENTIFIC_RE = re.compile(
-    r"(?:(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])|10\^|10(?=[⁻"
+    r"(?:(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])|10\^|10(?=[−⁻"
     + _SUPERSCRIPTS + r"]))(?P<exponent>[-+−⁻]?[\d" + _SUPERSCRIPTS + r"]+)$"
 )
 

@@ -45,7 +45,17 @@ Conventions:
   alone is the family "currency:franc" (Swiss, CFA, French...). A price per
   hour, day, week or month is a rate ("$15 an hour" is "USD / hour"); a sum
   per year stays money ("$5 billion a year").
-* SI products of powers are units: "7.83 m s−1" is "meter / second".
+* SI products of powers are units: "7.83 m s−1" is "meter / second"; so are
+  quotients ("kg/m3", "mg/L") and "·" products ("mPa·s"). Every base symbol of
+  the YAML's `si_symbols` takes its listed SI prefixes ("mV", "kΩ", "µmol",
+  "uL"); symbols that are news words too ("M", "T", "A", "AU", "bar", "Da")
+  need a cue nearby, and "S", "N", "a", "cal" count only inside a compound
+  ("1.2 S m−1", "0.3 m a−1"). "wt%", "vol%", "at%", "mol%" are units of their
+  own, not "percent".
+* Science values: "4.2153(4) Å" is 4.2153 (the bracket is the uncertainty of
+  the last digits), "10−3" a power of ten, "10−20 µm" a range. A p-value ("p <
+  0.05") is a bound on a bare number (LT 0.05, no unit): the letter is a
+  variable's name, not a unit; "n = 12 mice" is a count of 12.
 """
 
 from __future__ import annotations
@@ -89,6 +99,25 @@ def _surface_alt(patterns) -> str:
 
 _UNIT_NAMES: dict[str, str] = _DATA["units"]
 _UNIT_SYMBOLS: dict[str, str] = _DATA["unit_symbols"]
+
+
+def _si_prefixed_symbols(table: dict[str, str]) -> dict[str, str]:
+    """ "mV", "kΩ", "µmol": the YAML's SI prefixes before its base symbols, as
+    escaped patterns -> pint names, leaving out what ``table`` already matches
+    ("kg", "mm" and "Mt" keep their own entries)."""
+    prefixes: dict[str, str] = _DATA["si_prefixes"]
+    taken = re.compile("|".join(f"(?:{p})" for p in table))
+    out: dict[str, str] = {}
+    for base, (unit, allowed) in _DATA["si_symbols"].items():
+        for prefix in allowed:
+            symbol = prefix + base
+            if taken.fullmatch(symbol) is None:
+                out[re.escape(symbol)] = prefixes[prefix] + unit
+    return out
+
+
+_UNIT_SYMBOLS.update(_si_prefixed_symbols(_UNIT_SYMBOLS))
+_COMPOUND_ONLY = frozenset(_DATA["compound_only"])
 _ATTACHED_ONLY = frozenset(_DATA["attached_only"])
 _SPACED_ONLY = frozenset(_DATA["spaced_only"])
 _PER_ONLY = frozenset(_DATA["per_only"])
@@ -207,7 +236,9 @@ _SPACED_THOUSANDS_RE = re.compile(numbers.SPACED_THOUSANDS_PATTERN)
 _UNIT_RE = re.compile(
     r"(?P<sep>[ \t]?-[ \t]?|[ \t]?|\s)"
     rf"(?:(?P<name>(?i:{_surface_alt(_UNIT_NAMES)}))"
-    rf"|(?P<sym>{_surface_alt([*_UNIT_SYMBOLS, *map(re.escape, _CONTEXT_SYMBOLS)])}))"
+    rf"|(?P<sym>{_surface_alt([*_UNIT_SYMBOLS, *map(re.escape, _CONTEXT_SYMBOLS)])})"
+    # a power glued to a length: "2.5 cm3 s−1", "4 mm²"
+    r"(?P<pow>(?<=m)[23²³](?![\d\w]|[.,]\d))?)"
     r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?"
     r"(?![\w°])"
 )
@@ -240,7 +271,8 @@ _SYMBOL_QUALIFIERS = {">": Qualifier.GT, ">=": Qualifier.GE, "≥": Qualifier.GE
                       "~": Qualifier.APPROX, "∼": Qualifier.APPROX, "≈": Qualifier.APPROX,
                       "c.": Qualifier.APPROX}
 _SYMBOL_QUALIFIER_RE = re.compile(
-    rf"(?<![\w<>=~])(?P<q>{_alt(_SYMBOL_QUALIFIERS)})[ \t]?\Z"
+    # a sign may follow a variable's letter ("p<0.05", "T>300 K"); "c." may not
+    rf"(?<![<>=~])(?!(?<=\w)c\.)(?P<q>{_alt(_SYMBOL_QUALIFIERS)})[ \t]?\Z"
 )
 _POST_QUALIFIER_RE = re.compile(
     # ("80 mph and more than 8 inches": "more than" opens the next figure, but
@@ -253,7 +285,8 @@ _CHANGE_RE = re.compile(
 )
 _BY_BEFORE_RE = re.compile(r"(?<![\w-])by[ \t]+\Z")
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
-_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~)\s*|\s*-?\s+(?:to|through|or|and)\s+")
+# (typeset science writes a range with a minus sign too: "10−20 µm")
+_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or|and)\s+")
 _ONE_LINKED_RE = re.compile(
     r"[ \t]*(?:-|–|out[ \t]+of|in|or|to|over)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"(?:a|one)[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
@@ -607,6 +640,16 @@ def _opens_no_quote(text: str, pos: int) -> bool:
     return text.count('"', line_start, pos) % 2 == 0
 
 
+def _unit_match(text: str, pos: int) -> re.Match | None:
+    """The unit written at ``pos`` (``_UNIT_RE``), or None; a symbol that is a
+    unit only inside a compound ("1.2 S m−1") is none alone ("5 S", "5 a day")."""
+    um = _UNIT_RE.match(text, pos)
+    if um is not None and um["sym"] in _COMPOUND_ONLY \
+            and _si_compound(text, _unit_for_surface(um["sym"], symbol=True), um.end()) is None:
+        return None
+    return um
+
+
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
     pos = atom.num_end  # a vague plural's match already ends in "of"
@@ -625,12 +668,12 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         if _INCH_MARK_RE.match(text, pos) and _opens_no_quote(text, pos):
             atom.unit, atom.end = "inch", pos + 1  # "a 9\" plate"
             return
-    um = _UNIT_RE.match(text, pos)
+    um = _unit_match(text, pos)
     if um is None and atom.word_number and 0 < atom.low < 1:
         # "three-quarters of a percentage point", "half a mile"
         article = _OF_A_RE.match(text, pos)
         if article is not None:
-            um = _UNIT_RE.match(text, article.end())
+            um = _unit_match(text, article.end())
     if um is not None:
         surface = um["name"] or um["sym"]
         unit = _unit_for_surface(surface, symbol=um["name"] is None)
@@ -646,6 +689,7 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         if surface in _PER_ONLY and _PER_RE.match(text, um.end()) is None \
                 and not (unit != "count" and _OF_AFTER_RE.match(text, um.end())):
             placed_ok = False  # "four times" (but "four times per week", "2 l of water")
+        power = _si_exponent(um["pow"]) if um["pow"] else 1  # "2.5 cm3", "4 cm²"
         if symbol == "in" and not attached and (
                 _DIMENSION_AFTER_RE.match(text, um.end())
                 or (_LINE_END_RE.match(text, um.end()) and _has_cue(text, atom, _LENGTH_CUE))):
@@ -674,10 +718,11 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
                     atom.low = atom.high = -atom.low
                     atom.end = below.end()
                     return
-            if symbol and not is_money:
-                compound = _si_compound(text, unit, um.end())
+            if (symbol or len(surface) <= 3) and not is_money:  # "km s−1", "atm"
+                compound = _si_compound(text, unit, um.end(), power)
                 if compound is not None:
                     atom.unit, atom.end = compound
+                    _attach_per_unit(text, atom)  # "mg/kg per day"
                     return
             if not um["old"]:
                 _attach_per_unit(text, atom)
@@ -714,33 +759,70 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         atom.unit, atom.start = "year", aged.start()  # "aged 25": an age in years
 
 
-# SI products of powers after a symbol: "m s−1", "mW m−2", "cm−1", "W m^-2 K^-1".
+# SI products and quotients after a symbol: "m s−1", "mW m−2", "cm−1",
+# "W m^-2 K^-1", "kg/m3", "g/cm³", "mg/L", "Pa·s".
 _SI_EXP = r"(?:[-−–‐][ ]?[1-4]|⁻[¹²³⁴]|\^[-−]?[1-4]|[²³])(?![\d\w])(?![.,]\d)"
 _SI_EXP_RE = re.compile(_SI_EXP)
-_SI_FACTOR_RE = re.compile(rf"(?:[ \t]|·|⋅)(?P<sym>[A-Za-zµμΩ]{{1,3}})(?P<exp>{_SI_EXP})")
+_SI_SYMBOL = r"[A-Za-zµμΩ]{1,3}"
+# a factor set apart by a space carries its power ("m s−1"; "5 m s" is no unit);
+# one after a middle dot may be the first power ("Pa·s", "N·m")
+_SI_FACTOR_RE = re.compile(
+    rf"(?:[ \t](?P<sym>{_SI_SYMBOL})(?P<exp>{_SI_EXP})"
+    rf"|[·⋅](?P<dsym>{_SI_SYMBOL})(?P<dexp>{_SI_EXP})?(?![\w]))")
+# a denominator after a slash: "/L", "/m3", "/cm³", "/m^2" (a bare 2 or 3 is a
+# power only after a length: "kg/m3")
+_SI_PER_RE = re.compile(
+    rf"/(?P<sym>{_SI_SYMBOL})(?P<exp>{_SI_EXP}|(?<=m)[23](?![\d\w]|[.,]\d))?(?![\w])")
 _SUPERSCRIPT_EXP = str.maketrans("⁻¹²³⁴−–‐^", "-1234---" + " ")
+# Symbols that are words or money, never a factor of a compound unit
+_NOT_FACTORS = frozenset({"in", "p", "pp", "pc", "yo", "mi", "l"})
 
 
 def _si_exponent(written: str) -> int:
     return int(written.translate(_SUPERSCRIPT_EXP).replace(" ", ""))
 
 
-def _si_compound(text: str, unit: str, pos: int) -> tuple[str, int] | None:
-    """ "7.83 m s−1": the unit "meter / second" and where it ends, or None."""
-    factors = [(unit, 1)]
+def _si_factor(symbol: str) -> str | None:
+    """The pint unit a symbol names inside a compound unit, or None."""
+    if symbol in _NOT_FACTORS:
+        return None
+    # a short unit name is a symbol too: "mm yr−1", "mm/day", "L/min"
+    unit = _unit_for_surface(symbol, symbol=True) or _unit_for_surface(symbol, symbol=False)
+    if unit is None:
+        return None
+    try:
+        return None if lookup(unit).dimension.startswith("currency:") else unit
+    except UnitError:
+        return None
+
+
+def _si_compound(text: str, unit: str, pos: int, power: int = 1) -> tuple[str, int] | None:
+    """ "7.83 m s−1": the unit "meter / second" and where it ends, or None.
+
+    ``unit`` is the first symbol's (written up to ``pos``), ``power`` the power
+    glued to it ("cm3 s−1"); None when nothing but that symbol is written.
+    """
+    factors = [(unit, power)]
     exp = _SI_EXP_RE.match(text, pos)
-    if exp is not None:
+    if exp is not None and power == 1:
         factors[0] = (unit, _si_exponent(exp.group(0)))
         pos = exp.end()
-    while (m := _SI_FACTOR_RE.match(text, pos)) is not None:
-        factor = _unit_for_surface(m["sym"], symbol=True)
-        if factor is None or m["sym"] in _ATTACHED_ONLY:
+    while True:
+        if (m := _SI_FACTOR_RE.match(text, pos)) is not None:
+            symbol, written = (m["sym"], m["exp"]) if m["sym"] else (m["dsym"], m["dexp"])
+            sign = 1
+        elif (m := _SI_PER_RE.match(text, pos)) is not None:
+            symbol, written, sign = m["sym"], m["exp"], -1
+        else:
             break
-        factors.append((factor, _si_exponent(m["exp"])))
+        factor = _si_factor(symbol)
+        if factor is None:
+            break
+        factors.append((factor, sign * (_si_exponent(written) if written else 1)))
         pos = m.end()
     if len(factors) == 1 and factors[0][1] == 1:
         return None
-    expression = " * ".join(f"({u}) ** {power}" for u, power in factors)
+    expression = " * ".join(f"({u}) ** {p}" for u, p in factors)
     try:
         return lookup(expression).name, pos
     except UnitError:
@@ -809,8 +891,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if atom.word_number and atom.low == 1 and atom.unit == "day" and num_text[0] == "O" \
             and _SENTENCE_START_RE.search(text, max(0, start - 3), start):
         return False  # "One day he left"
-    if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before):
-        return False  # "2011-12", "2011/12"
+    if digits_only and _ADJACENT_PAIR_YEAR_RE.search(before) \
+            and not (has_unit and atom.unit not in _DURATION_UNITS):
+        return False  # "2011-12", "2011/12" (but "1323–1423 K" is a range)
     if digits_only and "," not in num_text and len(num_text) == 4 and 1100 <= atom.low <= 2100 \
             and not has_unit and atom.scale == 1.0:
         # "in 2011 protests", "the 2020 Olympics", "its 2012 elections": a year
@@ -818,7 +901,7 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
         if atom.noun is None or _YEAR_PREP_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
-            if not _QUALIFIER_RE.search(before):
+            if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end):
                 return False
     if atom.low <= 31 and not atom.word_number and not has_unit:
         if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, atom.num_end):
@@ -888,6 +971,17 @@ def _opens_measured_range(text: str, num_end: int) -> bool:
     1-2 inches of rain" (the capitalised word before it is then no name's)."""
     tail = _RANGE_TAIL_RE.match(text, num_end)
     return tail is not None and _UNIT_RE.match(text, tail.end()) is not None
+
+
+def _opens_measure_range(text: str, num_end: int) -> bool:
+    """True when a year-like number opens a range of a measure that is no time:
+    "at 1323–1423 K", "1200–1500 m" (but "2010-2015 years" stays years)."""
+    tail = _RANGE_TAIL_RE.match(text, num_end)
+    um = None if tail is None else _unit_match(text, tail.end())
+    if um is None:
+        return False
+    unit = _unit_for_surface(um["name"] or um["sym"], symbol=um["name"] is None)
+    return unit is not None and unit not in _DURATION_UNITS and unit != "count"
 
 
 def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
