@@ -24,10 +24,11 @@ expressions), then resolves each match against the publication date:
   seasons ("2013-14", valued as its first year, interval over both).
 
 TIMEX3 renderings follow TimeML as used in TimeBank / TempEval-3: decades are
-three digits ("the 1990s" = "199"); times of day are TIME values ("Tuesday
-evening" = "2014-02-04TEV"); modifiers ("nearly", "at least", "up to", "or so")
-stay inside the span but "about" does not (as in 8 of 10 TimeBank/AQUAINT cases);
-"the past decade" is a duration (P10Y), not the previous calendar decade.
+three digits ("the 1990s" = "199X"); times of day are TIME values ("Tuesday
+evening" = "2014-02-04TEV"); modifiers ("about", "nearly", "at least", "up to",
+"or so") stay inside the span, as TimeML 1.2.1 records them in the tag's mod, and so
+does the count of a set ("twice a week"); "the past decade" and "over the next
+decade" are durations (P10Y), not calendar decades.
 
 Each result is a ``TimeMention`` whose ``interval`` is the [first day, last
 day] the words can mean and whose ``timex_value`` is the TIMEX3 rendering of
@@ -150,11 +151,12 @@ _UNIT = (
     r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies)|millenni(?=um|a))"
     r"(?:s|y|ies|ums?|a)?)(?![a-z])"
 )
-# "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
-# ("about" is left out, as in the data).
+# "nearly three years", "about two weeks ago": TIMEX3 keeps the modifier in the span and
+# records it as its mod (TimeML 1.2.1); TimeBank's annotators left "about" out more often than
+# not, the TimeML guidelines and TempEval-3's platinum annotation keep it in.
 _APPROX = (
     r"(?i:(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than|less\s+than)|almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
-    r"approximately|at\s+least|at\s+most|up\s+to)"
+    r"approximately|about|at\s+least|at\s+most|up\s+to)"
 )
 _REL_DIR = r"(?i:this\s+past|this\s+coming|this|next|last|past|previous|coming|following|current)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
@@ -171,23 +173,28 @@ _FIXED_HOLIDAYS = {
     "valentine's day": (2, 14), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
     "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14), "earth day": (4, 22),
     "inauguration day": (1, 20), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "cinco de mayo": (5, 5),
 }
 _EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
     "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "ascension day": 39, "pentecost": 49, "whit sunday": 49,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "shrove tuesday": -47,
 }
 _NTH_WEEKDAY_HOLIDAYS = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
     "columbus day": (10, 0, 2), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
-    "presidents day": (2, 0, 3),
+    "presidents day": (2, 0, 3), "martin luther king jr. day": (1, 0, 3), "patriots' day": (4, 0, 3),
+    "patriots day": (4, 0, 3),
 }
+# Shopping days counted from Thanksgiving (the fourth Thursday of November)
+_AFTER_THANKSGIVING_HOLIDAYS = {"black friday": 1, "cyber monday": 4}
 WEEKDAYS_DATEUTIL = (MO, TU, WE, TH, FR, SA, SU)
-_HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS, "election day"],
+_HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS,
+                         *_AFTER_THANKSGIVING_HOLIDAYS, "election day"],
                         key=len, reverse=True)
 _HOLIDAY = (
-    "(?:" + "|".join(r"\s+".join(re.escape(w if w == "of" else w.capitalize()) for w in name.split())
+    "(?:" + "|".join(r"\s+".join(re.escape(w if w in ("of", "de") else w.capitalize()) for w in name.split())
                      .replace("'", "['’]") for name in _HOLIDAY_NAMES)
     + r")(?![\w'’])"
 )
@@ -288,7 +295,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
     ("season", "tTsSfFaAwW",
-               rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR}))?(?![a-z])"),
+               rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR})(?:[-–/]\d\d(?![\w-]))?)?(?![a-z])"),
     # fiscal 1997, fiscal year 2014, FY2014
     ("fiscal", "fF", rf"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
     # the 1990s, '90s
@@ -297,7 +304,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # the 20th century
     ("century", "tT12", r"(?:(?i:the)\s+)?(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
     # 5 p.m., 10:30 a.m. EST Monday, noon, 5 p.m. EST, Nov. 9
-    ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
+    ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately|about)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
               rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
@@ -305,8 +312,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
               rf"(?P<cl_part>(?i:morning|afternoon|evening))\b)"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
-              rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)"
-              rf"|(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})))?"),
+              rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY},\s+)?(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})"
+              rf"(?:,?\s+(?P<cl_my>{_YEAR}))?|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
     ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
@@ -341,7 +348,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # July, in May (guarded in the handler)
     ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-(?!{_MONTH_FULL}\b))"),
     # 2011 (guarded in the handler)
-    ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-)|(?<=\d\d\d\d[-–]))(?P<yr>{_YEAR})"
+    ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-)|(?<=\d\d\d\d[-–]))(?P<yr>{_YEAR}|1[0-5]\d\d(?![\d%]))"
                    rf"(?![\w]|-(?!{_YEAR}\b)|,\d|\.\d)"),
 ]
 
@@ -361,6 +368,10 @@ _FORWARD_BEFORE = re.compile(
     r"|expires?(?:\s+on)?|due(?:\s+on)?|payable(?:\s+on)?|effective(?:\s+on)?)\s+(?:the\s+)?$",
     re.I,
 )
+# "Easter falls on March 31 this year": the year of a date said after it
+_STATED_YEAR_AFTER = re.compile(r",?\s+(?P<dir>(?i:this|last|next))\s+(?i:year)(?![\w'’-])")
+# "July-September", "October to December": a month joined to the month just named
+_MONTH_RANGE_JOIN = re.compile(r"\s*[-–/]\s*|\s+(?i:to|through|thru|until|till|into|and|or)\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
@@ -561,7 +572,9 @@ _WINDOW_TOKENS = 10
 FUTURE_WORDS = frozenset(
     "will 'll shall would upcoming next tomorrow scheduled slated due planned "
     "expected expects aims intends forward postponed delayed rescheduled must "
-    "coming resume resumes".split()
+    "coming resume resumes "
+    # a present-tense schedule: "the tournament starts June 12", "the sale ends Sunday"
+    "starts begins opens ends".split()
 )
 PAST_WORDS = frozenset(
     "said told was were had did ago yesterday last since previously "
@@ -571,8 +584,11 @@ PAST_WORDS = frozenset(
     "heard felt got withdrew overtook undertook forgot chose froze rode wore tore swore "
     "stole arose awoke bore bound dealt dug fed forbade hung laid lay lent lit quit "
     "sank sang shook slid split spread sprang stuck stung strove swept swam swung wept "
-    "wound has have".split()
+    "wound shrank shrunk dove slept crept leapt sped".split()
 )
+# "has"/"have" mark the (present perfect) past only before a participle: "has risen",
+# "have been"; "retailers have six fewer days" is a present possession.
+_PERFECT_AUX = frozenset("has have".split())
 # Present-tense copulas ("the vote is Monday" is a schedule); reporting verbs such as
 # "says" are neutral, news uses them for past events too.
 PRESENT_WORDS = frozenset("is are am".split())
@@ -594,6 +610,14 @@ _CLAUSE_STARTERS = frozenset(
 _BE_FORMS = frozenset("be been being is are am was were".split())
 
 
+def _cue_form(word: str, sentence_initial: bool) -> str:
+    """A word as the tense cues see it: lower-cased, or "" for a capitalized word inside
+    a sentence, which is a name ("the Fed said", "Rose Kennedy"), never a verb."""
+    if word[:1].isupper() and not sentence_initial and word != "I":
+        return ""
+    return word.lower()
+
+
 def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """Lower-cased words before (nearest first) and after a span, within its sentence."""
     left_from = max(0, start - _WINDOW_CHARS)
@@ -610,7 +634,8 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
             continue
         stop = min(stop, brk.start())
         break
-    before = [w.lower() for w in _TOKEN.findall(left, cut)][::-1][:_WINDOW_TOKENS]
+    words = _TOKEN.findall(left, cut)
+    before = [_cue_form(w, k == 0 and (cut or not left_from)) for k, w in enumerate(words)][::-1][:_WINDOW_TOKENS]
     if len(before) > 2:
         # the mention sits inside its clause: what follows a comma is another clause,
         # often the attribution ("..., officials said"); sentence-initial "On Friday, X did"
@@ -620,7 +645,7 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
             stop = comma
     after = []
     for w in _TOKEN.findall(right, 0, stop)[:_WINDOW_TOKENS]:
-        w = w.lower()
+        w = _cue_form(w, False)
         if w in _CLAUSE_STARTERS:
             break  # "... on Saturday and were planning ...": a new clause
         after.append(w)
@@ -654,6 +679,11 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         return "present", False
     if word in PAST_WORDS:
         return "past", False
+    if word in _PERFECT_AUX:
+        if following and (following in PAST_WORDS or following.endswith(("ed", "en", "wn", "ne", "un"))
+                          or following in ("been", "not", "never", "already", "long", "also", "since", "put", "cut", "set", "let")):
+            return "past", False
+        return None, False
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
         if previous in _DETERMINERS:
             return None, False  # "the armed groups"
@@ -736,7 +766,7 @@ class _Match:
 class _Context:
     """Per-call state shared by the handlers."""
 
-    __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date")
+    __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date", "last_month_end")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
@@ -747,6 +777,8 @@ class _Context:
         self.last_day: tuple[int, dt.date] | None = None
         # the latest date of any grain named, the anchor of "that year", "the following month"
         self.last_date: DateInterval | None = None
+        # (end offset, first day) of the latest month named alone, for "July-September"
+        self.last_month_end: tuple[int, dt.date] | None = None
 
     def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
         """The quarter the text was just talking about, if any (within ~2,000 chars)."""
@@ -776,6 +808,20 @@ class _Context:
             # about a date that may still be ahead
             return "past?"
         return tense
+
+    def stated_year(self, end: int) -> int | None:
+        """The year said right after a date ("March 31 this year", "Thanksgiving last year")."""
+        said = _STATED_YEAR_AFTER.match(self.text, end)
+        if said is None or self.ref is None:
+            return None
+        return self.ref.year + {"this": 0, "last": -1, "next": 1}[said["dir"].lower()]
+
+    def forward_cue(self, start: int, end: int) -> bool:
+        """Whether words around a date point from the act to a later date ("extended to",
+        "by", "the ... deadline"): a past verb may then still name a coming day."""
+        return bool(_FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
+                    or _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start)
+                    or _DEADLINE_AFTER.match(self.text, end))
 
     def prev_word(self, pos: int) -> str:
         m = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
@@ -808,7 +854,8 @@ def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | Non
     else:
         ref = ctx.need_ref(Grain.DAY)
         cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
+        stated = ctx.stated_year(m.end())
+        for y in ((stated,) if stated else (ref.year - 1, ref.year, ref.year + 1)):
             try:
                 cands.append(_day(dt.date(y, month, day)))
             except ValueError:  # Feb. 29 in a common year
@@ -870,9 +917,21 @@ _YEAR_AFTER_SECOND_MONTH = re.compile(
 )
 
 
+# A month-day that names one event of a known year when these words follow:
+# "the Sept. 11 attacks" are those of 2001 in any year's news.
+_EVENT_DAYS = {(9, 11): (2001, frozenset("attacks attack terrorist terror hijackings hijackers commission".split()))}
+
+
+def _event_year(ctx: _Context, month: int, day: int, end: int) -> str | None:
+    event = _EVENT_DAYS.get((month, day))
+    if event and ctx.text[end:end + 1] == " " and ctx.next_word(end).lower() in event[1]:
+        return str(event[0])
+    return None
+
+
 def _h_mdy(ctx, m):
     month = MONTH_NUMBERS[m["mdy_mon"].rstrip(".").lower()]
-    year = m["mdy_y"]
+    year = m["mdy_y"] or (None if m["mdy_d2"] else _event_year(ctx, month, _int(m["mdy_d"]), m.end()))
     if not year and (later := _YEAR_AFTER_SECOND_DAY.match(ctx.text, m.end())):
         year = later["y"]
     return _month_day(ctx, m, month, _int(m["mdy_d"]), year, m["mdy_wd"], m["mdy_d2"])
@@ -1031,6 +1090,9 @@ def _h_quarter(ctx, m):
                 base = _quarter_of(_latest(_quarter_candidates(ref), ref))
             elif det == "next":
                 base = _quarter_of(_earliest(_quarter_candidates(ref), ref, strict=True))
+            elif cmp == "previous" and focus:
+                # "the previous quarter" after "the first quarter": the one before that
+                base = (focus[0] - (focus[1] == 1), (focus[1] - 2) % 4 + 1)
             elif det == "last" or cmp in ("previous", "past", "latest", "recent", "final"):
                 base = completed
             year, q = base
@@ -1225,7 +1287,12 @@ _VERB_LAST_BEFORE = frozenset("to will would could can may might should must 'll
 _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
 
 
-_AMOUNT_BEFORE = re.compile(r"[\d%]\W*$")
+# "$5 a day", "3% a year" (but "in January 2014, a year after": a comma ends the amount)
+_AMOUNT_BEFORE = re.compile(r"[\d%][^\w,]*$")
+# "twice a week", "three times a year": TIMEX3 keeps the count of a set in its extent (freq)
+_FREQUENCY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:once|twice|thrice)|(?:\d+|{_NUM_WORD}|(?i:several|many))\s+(?i:times))\s+$"
+)
 # The lower bound of a range right before a duration: "two to" three weeks, "12-" 18 months.
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w$.,-])(?P<lo>\d+(?:\.\d+)?|{_NUM_WORD}(?:-{_NUM_WORD})?)\s*(?:(?i:to|or)\s+|-|–)\s*$"
@@ -1272,7 +1339,8 @@ def _h_dur(ctx, m):
                 previous.endswith("s") and previous not in _DURATION_CUES
                 and _COUNTED_NOUN_BEFORE.search(ctx.text, max(0, start - 40), start))):
             # "twice a week", "$5 a day": a frequency
-            return _Match(start, m.end(), ClaimKind.DURATION, None, "SET",
+            freq = _FREQUENCY_BEFORE.search(ctx.text, max(0, start - 24), start)
+            return _Match(freq.start() if freq else start, m.end(), ClaimKind.DURATION, None, "SET",
                           _duration_value(1, unit), False, deadline_ok=False)
         if unit in _IDIOM_UNITS and previous not in _DURATION_CUES and not m["dur_old"] \
                 and not m["dur_sep"].startswith("-") \
@@ -1301,8 +1369,37 @@ def _h_dur(ctx, m):
             start = article.start()
     elif prefix.group() and (period or not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the")):
         start = prefix.start()  # but "the three-year-old conflict": the article modifies the noun
-    return _Match(start, end, ClaimKind.DURATION, None, "DURATION",
-                  _duration_value(n if low is None else low, unit), False, deadline_ok=False)
+    value = _duration_value(n if low is None else low, unit)
+    if not m["dur_sep"].startswith("-") and not m["dur_half"] and low is None:
+        end, value = _compound_duration(ctx, end, n, unit, value)
+    return _Match(start, end, ClaimKind.DURATION, None, "DURATION", value, False, deadline_ok=False)
+
+
+# "three hours and 21 minutes", "two years, three months": the smaller unit that may follow a length
+_NEXT_UNIT = {"year": "month", "month": "day", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
+_SMALLER_AFTER = re.compile(
+    rf"(?:\s+(?i:and)|,)\s+(?P<n2>\d+|{_NUM_WORD}(?:-{_NUM_WORD})?)\s+{_UNIT.format('u2')}"
+)
+
+
+def _compound_duration(ctx: _Context, end: int, n: float | None, unit: str, value: str) -> tuple[int, str]:
+    """Join "three hours" and "21 minutes" (and "3 seconds") into one TIMEX3 (PT3H21M3S);
+    with nothing to join, (end, value) come back unchanged."""
+    if n is None or n != int(n):
+        return end, value
+    while (more := _SMALLER_AFTER.match(ctx.text, end)) is not None \
+            and _NEXT_UNIT.get(unit) == _unit_name(more["u2"]):
+        n2 = _number(more["n2"])
+        if n2 is None or n2 != int(n2) or n2 == 0:
+            break
+        unit = _NEXT_UNIT[unit]
+        second = _duration_value(n2, unit)
+        if "T" in value or "T" not in second:
+            value += second[2 if "T" in second else 1:]  # PT3H + PT21M, P2Y + P3M
+        else:
+            value += second[1:]  # P1D + PT6H
+        end = more.end()
+    return end, value
 
 
 def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | None,
@@ -1321,6 +1418,10 @@ def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | Non
     if direction in ("this", "current"):
         return _nearest(cands, ref), True
     return _by_tense(cands, ref, ctx.tense(start, end)), True
+
+
+# Prepositions that make "the next decade" a stretch of time rather than a calendar decade
+_STRETCH_CUES = frozenset("over for within during throughout".split())
 
 
 def _h_rel(ctx, m):
@@ -1363,8 +1464,10 @@ def _h_rel(ctx, m):
     if m["rel_unit"]:
         if direction == "current" and m["rel_unit"].lower() == "weekend":
             return None
-        if backwards and m["rel_unit"].lower() in ("decade", "century") and not m["rel_pre"]:
-            # "the past decade": the ten years up to now, not the previous calendar decade
+        if m["rel_unit"].lower() in ("decade", "century") and not m["rel_pre"] and (backwards or (
+                forwards and ctx.prev_word(m.start()) in _STRETCH_CUES)):
+            # "the past decade", "over the next decade": the ten years up to / from now, not a
+            # calendar decade ("in the next decade" stays the 2020s)
             return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
                           _duration_value(1, m["rel_unit"].lower()), False, deadline_ok=False)
         resolved = _unit_ref(ctx, direction, m["rel_unit"])
@@ -1467,11 +1570,19 @@ def _h_ana(ctx, m):
 _THE_PERIOD_CUES = frozenset("for of during throughout through over".split())
 
 
-def _h_inthe(ctx, m):
-    """"later in the day" (the day the story is about), "earlier in the year", "the full year" (of publication).
+def _reported_year(ctx: _Context, pos: int) -> int:
+    """The year "for the year" / "the full year" reports on: that of the quarter just
+    discussed (fourth-quarter results published in February close the year before),
+    else the year of publication."""
+    focus = ctx.quarter_in_focus(pos)
+    return focus[0] if focus else ctx.need_ref(Grain.YEAR).year
 
-    "For the year" / "for the week" in a report are the year of publication and the week
-    of the day just named.
+
+def _h_inthe(ctx, m):
+    """"later in the day" (the day the story is about), "earlier in the year", "the full year".
+
+    "For the year" / "the full year" in a report are the year of the quarter just discussed,
+    else of publication (``_reported_year``); "for the week" is the week of the day just named.
     """
     if m["it_the"]:
         if ctx.prev_word(m.start()) not in _THE_PERIOD_CUES and not ctx.text.startswith(("'s", "’s"), m.end()):
@@ -1481,8 +1592,10 @@ def _h_inthe(ctx, m):
         if m["it_the"].lower() == "week":
             day = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.WEEK)
             return _date(ctx, m, _week(day), True)
-        return _date(ctx, m, _year(ctx.need_ref(Grain.YEAR).year), True)
-    unit = (m["it_u"] or m["it_full"]).lower()
+        return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
+    if m["it_full"]:
+        return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
+    unit = m["it_u"].lower()
     if unit == "day":
         ref = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.DAY)
         return _date(ctx, m, _day(ref), True)
@@ -1685,8 +1798,10 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         return ref
     if ctx.text.startswith(("'s", "’s"), end):
         tense = "past"  # "Wednesday's ruling": an event already reported
-    if tense == "past?" and 2 * (7 - back) < back:
-        # "has given them until Tuesday" (a Monday paper): a past act about a coming day
+    if tense == "past?" and (back == 6 or (2 * (7 - back) < back and ctx.forward_cue(start, end))):
+        # "has given them until Tuesday" (a Monday paper): a past act about a coming day; an
+        # "-ed" guess alone turns only to the next day ("headed Tuesday" in wire copy dated
+        # Monday), as "dumped snow on Sunday" in a Friday paper is the Sunday before
         return ref + relativedelta(days=7 - back)
     if tense in ("past", "past?", "since"):
         return ref - relativedelta(days=back)
@@ -1735,7 +1850,9 @@ def _h_clock(ctx, m):
     day_word = (m["cl_day"] or "").lower()
     ref = ctx.need_ref(Grain.DAY)
     if m["cl_mon"]:
-        day = _month_day(ctx, m, MONTH_NUMBERS[m["cl_mon"].rstrip(".").lower()], _int(m["cl_md"]), None, None)
+        weekday = m["cl_wd"].rstrip(", \n") if m["cl_wd"] else None  # "9 a.m. Thursday, March 21"
+        day = _month_day(ctx, m, MONTH_NUMBERS[m["cl_mon"].rstrip(".").lower()], _int(m["cl_md"]), m["cl_my"],
+                         weekday)
         if day is None:
             return None
         d = day.resolved.start
@@ -1748,6 +1865,8 @@ def _h_clock(ctx, m):
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
         d = _weekday_date(ctx, (later["day"] or later["day2"]).lower(), m.start(), later.end())
+    elif hour == 24 and ctx.tense(m.start(), m.end()) in ("past", "past?", "since"):
+        d = ref - relativedelta(days=1)  # "shut down at midnight": the night that ended the day before
     else:
         d = ref  # a bare clock time in a news story is on the day of publication
     interval, value = _day(d)
@@ -1809,6 +1928,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
     if name in _EASTER_HOLIDAYS:
         return easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[name])
+    if name in _AFTER_THANKSGIVING_HOLIDAYS:
+        return _holiday_date("thanksgiving", year) + dt.timedelta(days=_AFTER_THANKSGIVING_HOLIDAYS[name])
     if name in _NTH_WEEKDAY_HOLIDAYS:
         month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
         first = dt.date(year, month, 1) if nth > 0 else dt.date(year, month, 1) + relativedelta(day=31)
@@ -1821,10 +1942,12 @@ def _h_holiday(ctx, m):
     name = m["hol"]
     if m["hol_y"]:
         return _date(ctx, m, _day(_holiday_date(name, int(m["hol_y"]))), False)
-    if (name.split()[0] in ("Christmas", "Easter", "Thanksgiving", "Pentecost")
+    if (name in ("Christmas", "Easter", "Thanksgiving", "Pentecost")
             and re.match(r" [A-Z]", ctx.text[m.end():m.end() + 2])):
-        return None  # "Christmas Island", "Easter Rising"
+        return None  # "Christmas Island", "Easter Rising"; but "Easter Sunday Mass" is a date
     ref = ctx.need_ref(Grain.DAY)
+    if (stated := ctx.stated_year(m.end())) is not None:
+        return _date(ctx, m, _day(_holiday_date(name, stated)), True)  # "Thanksgiving this year"
     cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     if m["hol_dir"]:
         # "last Thanksgiving", "next Christmas": the one before / after publication
@@ -2008,7 +2131,15 @@ def _h_month(ctx, m):
     month = MONTH_NUMBERS[name.lower()]
     if (later := _YEAR_AFTER_SECOND_MONTH.match(ctx.text, end)) is not None:
         return _date(ctx, m, _month(int(later["y"]), month), False)
-    return _date(ctx, m, _bare_month(ctx, month, start, end), True)
+    first = ctx.last_month_end
+    if first and _MONTH_RANGE_JOIN.fullmatch(ctx.text, first[0], start):
+        # "the July-September period": the second month follows the first, in its year or the next
+        year = first[1].year + (month < first[1].month)
+        found = _date(ctx, m, _month(year, month), True)
+    else:
+        found = _date(ctx, m, _bare_month(ctx, month, start, end), True)
+    ctx.last_month_end = (end, found.resolved.start)
+    return found
 
 
 # "his unsuccessful 1996 campaign": a determiner and one adjective before the year
@@ -2017,10 +2148,18 @@ _DETERMINER_ADJECTIVE_BEFORE = re.compile(
 )
 
 
+# Years before 1600 ("the last pope to resign, in 1415") only after a preposition of time
+# that does not follow a number ("one in 1500") and before no counted noun.
+_OLD_YEAR_BEFORE = re.compile(r"(?<!\d )(?<!\bone )\b(?i:in|since|until|till|from|year|circa|before|after)\s+$")
+
+
 def _h_year(ctx, m):
     """A bare year is a date only in date-like company ("in 2011", "2011's", "the 2011 election")."""
     start, end = m.start(), m.end()
     text = ctx.text
+    if int(m["yr"]) < 1600 and (not _OLD_YEAR_BEFORE.search(text, max(0, start - 24), start) or (
+            text[end:end + 1] == " " and ctx.next_word(end).islower() and ctx.next_word(end) not in _AFTER_YEAR_OK)):
+        return None  # "in 1415" is a year, "one in 1500" and "in 1200 homes" are counts
     range_after = _YEAR_RANGE_AROUND.match(text, end)
     if range_after or _YEAR_RANGE_BEFORE.search(text, max(0, start - 12), start):
         # "2010-2011", "from 2010 to 2012", "covers 2010 through 2012": each end is a year,
