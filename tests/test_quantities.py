@@ -509,6 +509,8 @@ def test_issue4_forms(text, span, value, unit):
     ("On June 21 100 people died", ["100 people"]),
     ("Route 66 500 cars passed", ["500 cars"]),
     ("In 2012 300 people came", ["300 people"]),
+    # a fiscal year or season written with a slash is no fraction
+    ("The 2011/12 budget was cut by 5 percent.", ["5 percent"]),
     # a bare number after a sum is a subdivision only at the end of the clause
     ("He paid 15 dollars and 50 people came", ["15 dollars", "50 people"]),
     ("It cost $15 50 times", ["$15", "50"]),

@@ -538,6 +538,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         numerator, denominator = _SLASH_FRACTION_RE.search(num_text).groups()
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
+        if 1900 <= int(numerator) <= 2099 and int(denominator) == (int(numerator) + 1) % 100:
+            return None  # "the 2011/12 budget": a fiscal year or season, not a fraction
     word_number = numbers.is_word_number(num_text)
     if word_number and num_text.lower() in numbers.SCALE_WORDS \
             and _DIGIT_BEFORE_RE.search(text, max(0, start - 3), start):
