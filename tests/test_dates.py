@@ -393,10 +393,10 @@ TIMEX_MORE = [
      "2013-03-20TAF"),
     ("2013-03-21", "At mid afternoon, officials were saying the town had fallen.", "mid afternoon", D, "TIME",
      "2013-03-21TAF"),
-    # "about", like "nearly" and "at least", is inside the TIMEX3 (TimeML 1.2.1 records it as mod)
-    ("2013-03-21", "The flight took about five hours.", "about five hours", DUR, "DURATION", "PT5H"),
-    ("2013-03-21", "The blast occurred at about 10:35 a.m.", "about 10:35 a.m.", D, "TIME", "2013-03-21T10:35"),
-    ("2013-03-21", "It happened about two years ago.", "about two years ago", D, "DATE", "2011"),
+    # "about" stays outside the TIMEX3, as TimeBank and AQUAINT mostly annotate it
+    ("2013-03-21", "The flight took about five hours.", "five hours", DUR, "DURATION", "PT5H"),
+    ("2013-03-21", "The blast occurred at about 10:35 a.m.", "10:35 a.m.", D, "TIME", "2013-03-21T10:35"),
+    ("2013-03-21", "It happened about two years ago.", "two years ago", D, "DATE", "2011"),
     # a noun naming the stretch itself joins a compound length ("a three-year period")
     ("2013-03-21", "Sales were inflated over a three-year period.", "a three-year period", DUR, "DURATION", "P3Y"),
     ("2013-03-21", "He may buy stock during its one-year term.", "one-year term", DUR, "DURATION", "P1Y"),

@@ -25,9 +25,9 @@ expressions), then resolves each match against the publication date:
 
 TIMEX3 renderings follow TimeML as used in TimeBank / TempEval-3: decades are
 three digits ("the 1990s" = "199X"); times of day are TIME values ("Tuesday
-evening" = "2014-02-04TEV"); modifiers ("about", "nearly", "at least", "up to",
-"or so") stay inside the span, as TimeML 1.2.1 records them in the tag's mod, and so
-does the count of a set ("twice a week"); "the past decade" and "over the next
+evening" = "2014-02-04TEV"); modifiers ("nearly", "at least", "up to", "or so") stay
+inside the span but "about" does not (as in most TimeBank/AQUAINT cases), and the
+count of a set stays in it ("twice a week"); "the past decade" and "over the next
 decade" are durations (P10Y), not calendar decades.
 
 Each result is a ``TimeMention`` whose ``interval`` is the [first day, last
@@ -151,12 +151,11 @@ _UNIT = (
     r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies)|millenni(?=um|a))"
     r"(?:s|y|ies|ums?|a)?)(?![a-z])"
 )
-# "nearly three years", "about two weeks ago": TIMEX3 keeps the modifier in the span and
-# records it as its mod (TimeML 1.2.1); TimeBank's annotators left "about" out more often than
-# not, the TimeML guidelines and TempEval-3's platinum annotation keep it in.
+# "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
+# ("about" is left out, as TimeBank's and AQUAINT's annotators mostly did).
 _APPROX = (
     r"(?i:(?:just|well|a\s+little|slightly)\s+(?:over|under|more\s+than|less\s+than)|almost|nearly|(?:no\s+)?more\s+than|(?:no\s+)?less\s+than|fewer\s+than|roughly|around|"
-    r"approximately|about|at\s+least|at\s+most|up\s+to)"
+    r"approximately|at\s+least|at\s+most|up\s+to)"
 )
 _REL_DIR = r"(?i:this\s+past|this\s+coming|this|next|last|past|previous|coming|following|current)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
@@ -304,7 +303,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # the 20th century
     ("century", "tT12", r"(?:(?i:the)\s+)?(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
     # 5 p.m., 10:30 a.m. EST Monday, noon, 5 p.m. EST, Nov. 9
-    ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately|about)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
+    ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
               rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
