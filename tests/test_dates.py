@@ -806,3 +806,18 @@ def test_no_crash_on_word_salad():
                 previous_end = m.end
                 if m.interval is not None:
                     assert m.interval.start <= m.interval.end
+
+
+def test_every_holiday_in_the_data_file_resolves():
+    """claims/data/holidays.yaml: each name gives one day a year, in its stated month."""
+    from claims.extract import dates
+
+    names = [*dates._FIXED_HOLIDAYS, *dates._EASTER_HOLIDAYS, *dates._NTH_WEEKDAY_HOLIDAYS,
+             *dates._AFTER_THANKSGIVING_HOLIDAYS]
+    assert len(names) == len(set(names)), "a holiday is listed under two rules"
+    for name in names:
+        days = {dates._holiday_date(name, year) for year in range(2000, 2031)}
+        assert len(days) == 31 and all(d.year in range(2000, 2031) for d in days), name
+    for name, (month, weekday, nth) in dates._NTH_WEEKDAY_HOLIDAYS.items():
+        d = dates._holiday_date(name, 2013)
+        assert (d.month, d.weekday()) == (month, weekday), name

@@ -56,7 +56,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -163,31 +165,13 @@ _PART_MOD = (
     r"(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|"
     r"second\s+half|last\s+half|latter\s+part|later\s+part|early\s+part|first\s+part)\s+of)"
 )
-# Named holidays: fixed dates, days counted from Easter, and "the Nth weekday of a month"
-# (weekday index 0 = Monday, n < 0 counts from the month's end). US dates where countries differ.
-_FIXED_HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "fourth of july": (7, 4), "veterans day": (11, 11), "halloween": (10, 31),
-    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
-    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14), "earth day": (4, 22),
-    "inauguration day": (1, 20), "armistice day": (11, 11), "remembrance day": (11, 11),
-    "cinco de mayo": (5, 5),
-}
-_EASTER_HOLIDAYS = {
-    "easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "holy saturday": -1,
-    "holy thursday": -3, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "shrove tuesday": -47,
-}
-_NTH_WEEKDAY_HOLIDAYS = {
-    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
-    "memorial day": (5, 0, -1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
-    "columbus day": (10, 0, 2), "martin luther king day": (1, 0, 3), "presidents' day": (2, 0, 3),
-    "presidents day": (2, 0, 3), "martin luther king jr. day": (1, 0, 3), "patriots' day": (4, 0, 3),
-    "patriots day": (4, 0, 3),
-}
-# Shopping days counted from Thanksgiving (the fourth Thursday of November)
-_AFTER_THANKSGIVING_HOLIDAYS = {"black friday": 1, "cyber monday": 4}
+# Named holidays, by the rule that dates them: vocabulary in claims/data/holidays.yaml.
+with open(Path(__file__).resolve().parent.parent / "data" / "holidays.yaml", encoding="utf-8") as _fh:
+    _HOLIDAYS = yaml.safe_load(_fh)
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in _HOLIDAYS["fixed"].items()}
+_EASTER_HOLIDAYS: dict[str, int] = _HOLIDAYS["easter"]
+_NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {k: tuple(v) for k, v in _HOLIDAYS["nth_weekday"].items()}
+_AFTER_THANKSGIVING_HOLIDAYS: dict[str, int] = _HOLIDAYS["after_thanksgiving"]
 WEEKDAYS_DATEUTIL = (MO, TU, WE, TH, FR, SA, SU)
 _HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS,
                          *_AFTER_THANKSGIVING_HOLIDAYS, "election day"],
