@@ -63,6 +63,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from claims.models import ClaimKind, DateInterval, Grain, TimeMention
+from claims.textmatch import atoms_of, trie_pattern
 
 __all__ = ["extract_times"]
 
@@ -176,9 +177,11 @@ WEEKDAYS_DATEUTIL = (MO, TU, WE, TH, FR, SA, SU)
 _HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_EASTER_HOLIDAYS, *_NTH_WEEKDAY_HOLIDAYS,
                          *_AFTER_THANKSGIVING_HOLIDAYS, "election day"],
                         key=len, reverse=True)
-_HOLIDAY = (
-    "(?:" + "|".join(r"\s+".join(re.escape(w if w in ("of", "de") else w.capitalize()) for w in name.split())
-                     .replace("'", "['’]") for name in _HOLIDAY_NAMES)
+_HOLIDAY = (  # one trie of the capitalised names: "Good Friday", "Fourth of July", "Presidents' Day"
+    "(?:" + trie_pattern([
+        ["['’]" if atom == "'" else atom
+         for atom in atoms_of(" ".join(w if w in ("of", "de") else w.capitalize() for w in name.split()))]
+        for name in _HOLIDAY_NAMES])
     + r")(?![\w'’])"
 )
 # Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
