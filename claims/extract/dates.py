@@ -347,7 +347,7 @@ MASTER = re.compile(
 _NON_WORD = re.compile(r"\W|$")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
 # Words right before a date that point from the act to a later date ("extended to").
-# "has until Monday", "were given until March 1": a time limit still running
+# "has until Monday", "have until the end of the month": a time limit still running
 _HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have|get|gets)\s+(?:\w+\s+)?until\s+(?:the\s+)?$", re.I)
 _FORWARD_BEFORE = re.compile(
     r"\b(?:until|till|set(?:\s+for)?|(?:extended|postponed|delayed|moved|pushed\s+back)(?:\s+\w+){0,2}\s+(?:to|until)"

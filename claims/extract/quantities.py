@@ -311,7 +311,6 @@ _SCORE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?i:{_alt(_DATA['score_verbs'])})(?:[ \t]+[\w.'’&-]+){{0,4}}[ \t]+\Z")
 _SCORE_PAIR_AFTER_RE = re.compile(r"[-–]\d{1,3}(?![\d\w-]|[.,]\d)")
 _SCORE_NOUN_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['score_nouns'])})\b")
-# The second number of a pair ("a 2-1 lead", "2-to-1 margin") counts no noun of its own
 # "a year and a half", "an hour and a quarter": the whole unit before the fraction
 _UNIT_AND_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)[ \t]+(?P<u>(?i:{_alt(_DATA['and_a_fraction_units'])}))"
@@ -320,6 +319,7 @@ _UNIT_AND_BEFORE_RE = re.compile(
 _CLAUSE_OPENERS = frozenset(".!?:;\"“”‘'([—–-")
 _DIGIT_BEFORE_RE = re.compile(r"\d[ \t]+\Z")
 _RANGE_TAIL_RE = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)[$€£]?\d[\d,.]*")
+# The second number of a pair ("a 2-1 lead", "2-to-1 margin") counts no noun of its own
 _PAIR_BEFORE_RE = re.compile(r"\d(?:[-–]|-(?:to|for|of)-)\Z")
 # "The 787 Dreamliner", "the 737 MAX": a model number between an article and a name
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the|an?)[ \t]+\Z")
