@@ -97,6 +97,25 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("1,5", 1.5),
         ("12,50", 12.5),
         ("fourty two", 42),
+        # plural scale words after a number multiply; two two-digit groups are hundreds
+        ("2 hundreds", 200),
+        ("five hundreds", 500),
+        ("nineteen ninety-nine", 1999),
+        ("twenty twenty", 2020),
+        ("twenty three hundred", 2300),
+        ("3 quadrillion", 3e15),
+        # digits over an ordinal, with or without its spoken ending
+        ("3/4ths", 0.75),
+        ("2/3rds", 2 / 3),
+        ("3 thousandths", 0.003),
+        # other powers written with a caret
+        ("2^10", 1024),
+        ("2.5^-1", 0.4),
+        ("1.1^+23", 1.1 ** 23),
+        # larger groups after a larger scale, in digits or in words
+        ("1 million 200 thousand", 1.2e6),
+        ("6 crore and two hundred", 60000200),
+        ("2 million and fifty", 2000050),
     ],
 )
 def test_parse_number(text, value):
@@ -135,6 +154,14 @@ def test_parse_number_rejects_non_numbers(text):
         ("the one hundred fifth anniversary", "one hundred"),  # a rank, not a fraction
         ("40 000 people", "40 000"),
         ("In 2012 300 people", "2012"),  # a year and a count, never 2,012,300
+        ("5 lakh and three hundred boxes", "5 lakh and three hundred"),
+        # only words join after "and": digits there begin a second number
+        ("between 2 million and 500", "2 million"),
+        ("between 2 million and five hundred thousand", "2 million"),
+        ("2 thousands of them", "2 thousands"),
+        ("ate 3/4ths of it", "3/4ths"),
+        ("2 thirds of the vote", "2 thirds"),
+        ("2 third place", "2"),  # a rank noun follows
     ],
 )
 def test_number_pattern_extent(text, match):

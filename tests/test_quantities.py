@@ -597,6 +597,18 @@ def test_issue4_non_forms(text, spans):
     # qualifiers
     ("Values of 30 and below.", "30 and below", 30, None),
     ("This diffuser uses 360-ish plates", "360-ish plates", 360, "plates"),
+    # currencies named with their country's adjective
+    ("It cost 300 South African rand.", "300 South African rand", 300, "ZAR"),
+    ("It cost 150 Israeli shekels.", "150 Israeli shekels", 150, "ILS"),
+    ("It cost 5000 Nigerian naira.", "5000 Nigerian naira", 5000, "NGN"),
+    ("It cost 200 Swedish kronor.", "200 Swedish kronor", 200, "SEK"),
+    ("It cost 30 Saudi riyals.", "30 Saudi riyals", 30, "SAR"),
+    ("It cost 1 penny.", "1 penny", 1, "penny"),
+    # number forms of issue #4's own cases
+    ("It was nineteen ninety-nine dollars.", "nineteen ninety-nine dollars", 1999, "USD"),
+    ("The value is 2.5^-1 here.", "2.5^-1", 0.4, None),
+    ("I ate 3/4ths of the pie.", "3/4ths", 0.75, None),
+    ("two out of five hundreds tvs", "two out of five hundreds", 0.004, None),
 ])
 def test_units_numbers_and_currencies(text, span, value, unit):
     expect(text, span, value, unit)

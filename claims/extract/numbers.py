@@ -34,8 +34,15 @@ SMALL_NUMBERS: dict[str, int] = {
 # "hundred" and "dozen" multiply the current group; the others close a group.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-    "dozen": 12,
+    "trillion": 1e12, "quadrillion": 1e15, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "crores": 1e7, "dozen": 12,
+}
+# Plural scale words after a number multiply as the singular does ("five
+# hundreds", "2 thousands"); alone they are vague ("hundreds of"), which the
+# quantity extractor reads itself.
+PLURAL_SCALES: dict[str, str] = {
+    "hundreds": "hundred", "thousands": "thousand", "millions": "million",
+    "billions": "billion", "trillions": "trillion",
 }
 
 # Abbreviated scales written right after digits ("$5bn", "10M", "5k", "RM3mil").
@@ -110,9 +117,10 @@ _GROUP_START = (rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v
 _JOIN = (
     r"(?:\s*-\s*|\s+"
     + "".join(rf"|(?<={w})\s+(?:and|&)\s+(?!{{fraction}})" for w in (
-        "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"))
+        "hundred", "thousand", "million", "billion", "trillion", "quadrillion", "lakh",
+        "crore"))
     + "".join(rf"|(?<={w}),\s+(?={_GROUP_START})" for w in (
-        "thousand", "million", "billion", "trillion", "lakh", "crore"))
+        "thousand", "million", "billion", "trillion", "quadrillion", "lakh", "crore"))
     + ")"
 )
 # "two and a half", "five and a half million", "three and two-fifths",
@@ -142,7 +150,8 @@ _OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOU
 WORDS_PATTERN = (
     # "nought point five": a spoken decimal below one
     rf"(?:(?:[Nn]ought|[Nn]aught|[Oo]h){_POINT}"
-    rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b(?:\s+dozens\b)?"
+    rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
+    rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
     rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
     rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
@@ -161,7 +170,11 @@ FRACTION_PATTERN = (
     # "lost half its value"
     r"|[Hh]alf(?=\s+(?:of|the|an?|its|their|his|her|our|my|your)\b))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
-    r"|(?:\d+\s+)?\d+/\d+(?![\d/])"
+    # "3/4ths", "2/3rds": the ordinal ending read aloud
+    # "3 fifths", "4 hundredths": digits over a plural ordinal
+    rf"|(?<![\d.,])\d{{1,3}}[ \t-]+(?:{_alternation(w for w in FRACTION_WORDS if w.endswith('s'))})\b"
+    rf"(?![\s-]+{_RANK_NOUNS}\b)"
+    r"|(?:\d+\s+)?\d+/\d+(?:ths|rds|nds|sts)?(?![\d/])"
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
     rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
@@ -170,13 +183,27 @@ FRACTION_PATTERN = (
 # abbreviations may stand apart too: "5 bn euros" (but not "5 m": metres).
 # Groups written in digits may follow a larger scale ("4 thousand 3 hundred",
 # "3 hundred and 21"), never a bare number ("$5 million 3 years ago").
+_SMALL_WORD = rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v > 0)})"
+_UNIT_WORD = rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)})"
+# A count below a thousand in words: "two hundred", "ninety-five", "three hundred and six".
+_HUNDREDS_IN_WORDS = (
+    rf"{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b"
+    rf"(?:\s+hundred\b(?:\s+and\s+{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b)?)?"
+)
+_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|mn|mln|bln|tn|trn)\b")
 DIGIT_SCALES_PATTERN = (
     # "2 and a half", "3 and a quarter million"
     rf"(?:{_AND_A_FRACTION})?"
-    rf"(?:[\s-]+(?:{_SCALE_ONLY}|bn|mn|mln|bln|tn|trn)\b)*"
+    rf"(?:[\s-]+{_ANY_SCALE})*"
+    # "1 million 200 thousand"
+    r"(?:(?:(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+(?:thousand|million)\b)?"
     r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+hundred\b)?"
     r"(?:(?<=hundred)[ \t]+and[ \t]+[1-9]\d?(?![\d.,])"
     rf"(?![ \t]+(?:{_SCALE_ONLY})\b))?"
+    # "6 crore and two hundred", "2 million and fifty": the rest in words. Only
+    # words, so that "between 2 million and 500" stays a range.
+    r"(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=lakh)|(?<=crore))"
+    rf"[ \t]+and[ \t]+{_HUNDREDS_IN_WORDS}(?![\s-]+{_ANY_SCALE}))?"
 )
 SHORT_SCALE_PATTERN = rf"(?:{_alternation(SHORT_SCALES)})(?![A-Za-z])"
 
@@ -188,8 +215,11 @@ SCIENTIFIC_PATTERN = (
     # a bare power of ten: "10^6", "10⁶", "10^-3" (not "2010¹", a footnote), and
     # "10−3" with a minus sign and one digit (as a range, 10 down to 3 would run
     # backwards; "10−20" is a range)
-    r"|(?<![\d.,])10(?:\^[-−]?\d{1,3}|⁻?[" + _SUPERSCRIPTS + r"]{1,3}|−[1-9](?![.,]?\d))(?![\d\w]))"
+    r"|(?<![\d.,])10(?:\^[-−]?\d{1,3}|⁻?[" + _SUPERSCRIPTS + r"]{1,3}|−[1-9](?![.,]?\d))(?![\d\w])"
+    # any other power written with a caret: "2^10", "1.1^+23", "2.5^-1"
+    r"|(?<![\d.,])\d+(?:\.\d+)?\^[-+−]?\d{1,3}(?![\d\w]))"
 )
+_POWER_RE = re.compile(r"(?P<base>\d+(?:\.\d+)?)\^(?P<exponent>[-+−]?\d+)$")
 _SCIENTIFIC_RE = re.compile(
     r"(?:(?P<mantissa>\d+(?:\.\d+)?)(?:[ \t]?[×x][ \t]?10\^?|[eE])|10\^|10(?=[−⁻"
     + _SUPERSCRIPTS + r"]))(?P<exponent>[-+−⁻]?[\d" + _SUPERSCRIPTS + r"]+)$"
@@ -264,6 +294,9 @@ def parse_number(text: str) -> float:
             return float(f"{sci['mantissa'] or 1}e{int(exponent)}")
         except ValueError as exc:  # pragma: no cover - float() accepts any exponent
             raise ValueError(f"bad exponent in {text!r}") from exc
+    power = _POWER_RE.match(text)
+    if power is not None:
+        return float(power["base"]) ** int(power["exponent"].replace("−", "-"))
     whole, point, decimals = text.lower().partition(" point ")
     if point and decimals and not any(ch.isdigit() for ch in text):
         # "five point five": the words after "point" are single digits
@@ -297,7 +330,7 @@ def parse_number(text: str) -> float:
     seen = False
     numerator: float | None = None
     for i, raw in enumerate(tokens):
-        tok = raw.lower()
+        tok = PLURAL_SCALES.get(raw.lower(), raw.lower())
         previous = tokens[i - 1].lower() if i else ""
         if tok[0].isdigit() or tok[0] == ".":
             if "/" in tok:
@@ -313,8 +346,14 @@ def parse_number(text: str) -> float:
             current += UNICODE_FRACTIONS[tok]
             seen = True
         elif tok in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[tok]
-            small += SMALL_NUMBERS[tok]
+            value = SMALL_NUMBERS[tok]
+            if value >= 10 and small >= 10 and previous in SMALL_NUMBERS:
+                # "nineteen ninety-nine" is 1999: a second two-digit group
+                # makes the first one hundreds, as "nineteen hundred" would
+                current += small * 99
+                small *= 100
+            current += value
+            small += value
             seen = True
         elif tok in ("a", "an"):
             # "a dozen" / "a third": one of what follows ("half a million": no)
@@ -356,6 +395,8 @@ def parse_number(text: str) -> float:
             seen = True
         elif tok in ("and", "of"):  # "a couple of hundred"
             continue
+        elif tok in ("ths", "rds", "nds", "sts") and "/" in previous:
+            continue  # "3/4ths"
         else:
             raise ValueError(f"not a number word: {raw!r} in {text!r}")
     if not seen:

@@ -239,6 +239,8 @@ _UNIT_RE = re.compile(
     rf"|(?P<sym>{_surface_alt([*_UNIT_SYMBOLS, *map(re.escape, _CONTEXT_SYMBOLS)])})"
     # a power glued to a length: "2.5 cm3 s−1", "4 mm²"
     r"(?P<pow>(?<=m)[23²³](?![\d\w]|[.,]\d))?)"
+    # a currency sign before digits opens the next number: "$ 20 - $ 30"
+    r"(?!(?<=[$€£¥₹₩₽₺₪฿₫₱])[ \t]?\d)"
     r"(?P<old>-old\b|\s+old\b|\s+of\s+age\b)?"
     r"(?![\w°])"
 )
@@ -382,7 +384,7 @@ _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
-_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)$")
+_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts)?$")
 
 
 @lru_cache(maxsize=512)
