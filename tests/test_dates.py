@@ -558,6 +558,15 @@ TIMEX = [
     ("2013-03-22", "The game is on Wed., Oct. 9.", "Wed., Oct. 9", D, "DATE", "2013-10-09"),
     ("2013-03-22", "The talks ended in just over a week.", "just over a week", DUR, "DURATION", "P1W"),
     ("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", D, "TIME", "1989-10-27TEV"),
+    # a time zone or "local time" between a clock time and its day
+    ("2013-03-22", "The truce began at 6 a.m. local time on Thursday.", "6 a.m. local time on Thursday",
+     D, "TIME", "2013-03-21T06:00"),
+    ("2013-03-22", "Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", D, "TIME",
+     "2013-03-19T20:00"),
+    # a verb written alike in both tenses is no past after a modal
+    ("2013-03-22", "The storm will hit the coast over the weekend.", "the weekend", D, "DATE",
+     "2013-W12-WE"),
+    ("2013-03-22", "The storm hit the coast over the weekend.", "the weekend", D, "DATE", "2013-W11-WE"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
@@ -732,6 +741,12 @@ def test_agentive_by_is_not_a_deadline():
     ("The economy shrank in the quarter ended Friday.", "past"),
     # a present-tense schedule points ahead
     ("The tournament starts Friday.", "future"),
+    ("The two leaders meet separately Friday in London.", "future"),
+    ("The minister arrives Friday for talks.", "future"),
+    # a base form after "to" or "did not" is no schedule
+    ("It was hard to meet demand into Friday.", "past"),
+    # "and" before a name joins two subjects; the verb after them still counts
+    ("On Friday, Tanzanian police and FBI agents said they found it.", "past"),
 ])
 def test_clause_tense(text, tense):
     start = text.index("Friday")

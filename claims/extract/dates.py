@@ -297,7 +297,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"|(?P<cl_mil>(?:[01]\d|2[0-3]):?[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
               rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
               rf"(?P<cl_part>(?i:morning|afternoon|evening))\b)"
-              rf"(?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC)\b)?"
+              rf"(?:\s+(?P<cl_tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|(?i:local\s+time))\b)?"
               rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY},\s+)?(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})"
               rf"(?:,?\s+(?P<cl_my>{_YEAR}))?|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
@@ -559,9 +559,15 @@ FUTURE_WORDS = frozenset(
     "will 'll shall would upcoming next tomorrow scheduled slated due planned "
     "expected expects aims intends forward postponed delayed rescheduled must "
     "coming resume resumes "
-    # a present-tense schedule: "the tournament starts June 12", "the sale ends Sunday"
-    "starts begins opens ends".split()
+    # a present-tense schedule: "the tournament starts June 12", "the sale ends Sunday",
+    # "the two leaders meet Monday", "the minister arrives Tuesday"
+    "starts begins opens ends meet meets visits arrive arrives depart departs leaves "
+    "convene convenes reconvene reconvenes travels votes reopens".split()
 )
+# Base forms among those: after these words they are no present-tense schedule.
+_SCHEDULE_BASE_FORMS = frozenset("meet arrive depart convene reconvene".split())
+_NOT_FINITE_BEFORE = frozenset(
+    "to not n't did do does could can would should might may must will shall".split())
 PAST_WORDS = frozenset(
     "said told was were had did ago yesterday last since previously "
     "met held came went took made gave saw left began begun won lost fell rose wrote sent passed expired lapsed "
@@ -630,10 +636,13 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
         if comma >= 0:
             stop = comma
     after = []
-    for w in _TOKEN.findall(right, 0, stop)[:_WINDOW_TOKENS]:
-        w = _cue_form(w, False)
-        if w in _CLAUSE_STARTERS:
+    following = [_cue_form(w, False) for w in _TOKEN.findall(right, 0, stop)[:_WINDOW_TOKENS]]
+    for k, w in enumerate(following):
+        if w in _CLAUSE_STARTERS and not (w == "and" and k + 1 < len(following)
+                                          and following[k + 1] == ""):
             break  # "... on Saturday and were planning ...": a new clause
+        # (but "and" before a name joins two subjects: "On Sunday, Tanzanian police
+        # and FBI agents said")
         after.append(w)
     return before, after
 
@@ -659,6 +668,10 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         return "future", False  # "was scheduled for March", "is expected in May"
     if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
         return None, False  # a passive participle ("to be held") takes its tense from "be"
+    if previous in _NOT_FINITE_BEFORE and (word in _SCHEDULE_BASE_FORMS or word in PAST_WORDS):
+        # a base form: "to meet demand", "did not arrive" are no schedule, and "will hit",
+        # "to cut" no past ("hit", "cut", "set" are written alike in both tenses)
+        return None, False
     if word in FUTURE_WORDS or word.endswith("'ll"):
         return "future", False
     if word in PRESENT_WORDS:
