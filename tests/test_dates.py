@@ -563,6 +563,15 @@ TIMEX = [
      D, "TIME", "2013-03-21T06:00"),
     ("2013-03-22", "Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", D, "TIME",
      "2013-03-19T20:00"),
+    # British copy: a dot in clock times, the day before the month, 24-hour clocks after "at"
+    ("2013-03-22", "The talks ended at 11.30pm on Thursday.", "11.30pm on Thursday", D, "TIME",
+     "2013-03-21T23:30"),
+    ("2013-03-22", "The deadline is midnight on 31 March.", "midnight on 31 March", D, "TIME",
+     "2013-03-31T24:00"),
+    ("2013-03-22", "The match is at 3pm on Saturday 23 March.", "3pm on Saturday 23 March", D, "TIME",
+     "2013-03-23T15:00"),
+    ("2013-03-22", "The meeting starts at 14:00 on Monday.", "14:00 on Monday", D, "TIME",
+     "2013-03-25T14:00"),
     # a verb written alike in both tenses is no past after a modal
     ("2013-03-22", "The storm will hit the coast over the weekend.", "the weekend", D, "DATE",
      "2013-W12-WE"),
@@ -651,7 +660,6 @@ FALSE_POSITIVES = [
     ("2014-02-04", "He read it in USA Today.", "Today"),
     ("2014-02-04", "Production will fall this year by a quarter.", "a quarter"),
     ("2014-02-04", "June Carter sang at the event.", "June"),
-    ("2014-02-04", "The meeting ends at 14:30.", "14:30"),
     ("2014-02-04", "He hopes he will one day lead the party.", "one day"),
     ("2014-02-04", "One day, he said, the war will end.", "One day"),
     ("2014-02-04", "He has lived on Christmas Island for years.", "Christmas"),
@@ -705,6 +713,9 @@ FALSE_POSITIVES = [
     ("2013-02-12", "Water reached 1 in 1200 homes.", "1200"),
     ("2013-02-12", "Floods hit in 1200 homes.", "1200"),
     ("2013-03-20", "About 800,000 workers were furloughed.", "About"),
+    # a 24-hour clock needs a word of time before it; "$5.30 pm" is a price
+    ("2013-03-20", "The ratio was 10:15 in the end.", "10:15"),
+    ("2013-03-20", "Shares closed at $5.30 pm trading.", "5.30"),
 ]
 
 

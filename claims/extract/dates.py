@@ -291,15 +291,21 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("century", "tT12", r"(?:(?i:the)\s+)?(?P<c_n>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
     # 5 p.m., 10:30 a.m. EST Monday, noon, 5 p.m. EST, Nov. 9
     ("clock", "0-9nNmMaA", rf"(?:(?i:around|approximately)\s+(?=\d|(?i:noon|midday|midnight)\b))?"
-              rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?::(?P<cl_m>[0-5]\d))?\s*"
+              rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?:[:.](?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
               rf"|(?P<cl_mil>(?:[01]\d|2[0-3]):?[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
               rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
-              rf"(?P<cl_part>(?i:morning|afternoon|evening))\b)"
+              rf"(?P<cl_part>(?i:morning|afternoon|evening))\b"
+              # "at 10:15", "until 23:30": a 24-hour clock after a word of time (checked)
+              rf"|(?P<cl_24>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|(?i:local\s+time))\b)?"
               rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<cl_wd>{_WEEKDAY},\s+)?(?P<cl_mon>{_MONTH_ANY})\s*(?P<cl_md>{_DAY})"
-              rf"(?:,?\s+(?P<cl_my>{_YEAR}))?|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)))?"),
+              rf"(?:,?\s+(?P<cl_my>{_YEAR}))?"
+              # "midnight on 31 March", "3pm on Saturday 23 March": day first, as British copy writes it
+              rf"|(?P<cl_wd2>{_WEEKDAY},?\s+)?(?P<cl_dm>{_DAY})\s+(?P<cl_mon2>{_MONTH_FULL}\b|{_MONTH_ABBR})"
+              rf"(?:,?\s+(?P<cl_my2>{_YEAR}))?"
+              rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
     ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
@@ -1833,6 +1839,10 @@ def _h_clock(ctx, m):
         if re.search(r"(?i:[ap]\.?m\.?|[ECMP][SD]T)\s*\($", ctx.text[max(0, m.start() - 12):m.start()]):
             return None
         hour, minute = int(m["cl_mil"][:2]), int(m["cl_mil"][-2:])
+    elif m["cl_24"]:
+        if ctx.prev_word(m.start()) not in _CLOCK_CUES:
+            return None  # "won 10:15", "a 2:30 ratio": only "at 10:15" is surely a time
+        hour, minute = (int(part) for part in m["cl_24"].split(":"))
     elif m["cl_h2"]:
         # "at 4 in the morning", "until 7:30 in the evening" (but "3 in the morning papers")
         if ctx.prev_word(m.start()) not in _CLOCK_CUES:
@@ -1842,15 +1852,17 @@ def _h_clock(ctx, m):
             hour += 12
     else:
         hour, minute = int(m["cl_h"]), int(m["cl_m"] or 0)
-        if hour > 12 or hour == 0:
-            return None
+        if hour > 12 or hour == 0 or ctx.text[max(0, m.start() - 1):m.start()] in ("$", "€", "£", "¥"):
+            return None  # "$5.30 pm" is a price
         pm = m["cl_ap"].lower().startswith("p")
         hour = hour % 12 + (12 if pm else 0)
     day_word = (m["cl_day"] or "").lower()
     ref = ctx.need_ref(Grain.DAY)
-    if m["cl_mon"]:
-        weekday = m["cl_wd"].rstrip(", \n") if m["cl_wd"] else None  # "9 a.m. Thursday, March 21"
-        day = _month_day(ctx, m, MONTH_NUMBERS[m["cl_mon"].rstrip(".").lower()], _int(m["cl_md"]), m["cl_my"],
+    if m["cl_mon"] or m["cl_mon2"]:
+        weekday = m["cl_wd"] or m["cl_wd2"]
+        weekday = weekday.rstrip(", \n") if weekday else None  # "9 a.m. Thursday, March 21"
+        month = MONTH_NUMBERS[(m["cl_mon"] or m["cl_mon2"]).rstrip(".").lower()]
+        day = _month_day(ctx, m, month, _int(m["cl_md"] or m["cl_dm"]), m["cl_my"] or m["cl_my2"],
                          weekday)
         if day is None:
             return None
