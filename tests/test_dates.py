@@ -576,6 +576,14 @@ TIMEX = [
     ("2013-03-22", "The storm will hit the coast over the weekend.", "the weekend", D, "DATE",
      "2013-W12-WE"),
     ("2013-03-22", "The storm hit the coast over the weekend.", "the weekend", D, "DATE", "2013-W11-WE"),
+    # a fortnight is two weeks
+    ("2013-03-22", "The ban will be lifted in a fortnight.", "a fortnight", DUR, "DURATION", "P2W"),
+    ("2013-03-22", "The ceremony was held a fortnight ago.", "a fortnight ago", D, "DATE", "2013-W10"),
+    ("2013-03-22", "Over the past fortnight, prices fell.", "the past fortnight", DUR, "DURATION", "P2W"),
+    # a possessive weekday is past, unless a deadline or "ahead of" points ahead
+    ("2013-03-22", "The move comes ahead of Monday's deadline.", "Monday", D, "DATE", "2013-03-25"),
+    ("2013-03-22", "Lawmakers met ahead of Tuesday's vote.", "Tuesday", D, "DATE", "2013-03-19"),
+    ("2013-03-22", "Wednesday's ruling was a surprise.", "Wednesday", D, "DATE", "2013-03-20"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

@@ -110,7 +110,8 @@ SEASONS: dict[str, tuple[str, int]] = {
 DURATION_UNITS: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
-    "weekend": ("D", False, 2), "month": ("M", False, 1), "quarter": ("M", False, 3),
+    "weekend": ("D", False, 2), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("M", False, 3),
     "year": ("Y", False, 1), "decade": ("Y", False, 10), "century": ("Y", False, 100),
     "millennium": ("Y", False, 1000),
 }
@@ -151,7 +152,7 @@ _NUM = (
     r"half\s+an?|a\s+(?:hundred|thousand)(?=[- ])|an?\s+(?:half|quarter)(?=[- ](?i:century|centuries|hour|day|year)\b)|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
-    r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|month|quarter|year|decade|centur(?=y|ies)|millenni(?=um|a))"
+    r"(?i:(?P<{0}>second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?=y|ies)|millenni(?=um|a))"
     r"(?:s|y|ies|ums?|a)?)(?![a-z])"
 )
 # "nearly three years", "nearly two weeks ago": TIMEX3 keeps the modifier in the span
@@ -268,7 +269,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"|\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b)?(?!-)"),
     # [earlier] this week, last year, next Friday, last March, this summer, the weekend
     ("rel", "eElLtTnNpPcCfF", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
-            rf"(?:(?i:fiscal)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|month|year|decade|century))(?![a-z-])"
+            rf"(?:(?i:fiscal)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|fortnight|month|year|decade|century))(?![a-z-])"
             rf"(?:\s+(?i:or\s+so)\b)?"
             rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
@@ -366,6 +367,7 @@ _STATED_YEAR_AFTER = re.compile(r",?\s+(?P<dir>(?i:this|last|next))\s+(?i:year)(
 _MONTH_RANGE_JOIN = re.compile(r"\s*[-–/]\s*|\s+(?i:to|through|thru|until|till|into|and|or)\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
 # A date used as the name of a deadline: "missed the March 1 deadline", "set May 1 as the deadline".
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?deadline\b", re.I)
@@ -1186,6 +1188,8 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
     if m["dur_half"] and n is not None:
         n += 0.5  # "a year and a half ago": no single period, left vague
     unit = _unit_name(m["dur_u"])
+    if unit == "fortnight" and n is not None:
+        n, unit = n * 2, "week"  # "a fortnight ago": two weeks back
     direction = -1 if m["ago_dir"].lower() in ("ago", "earlier", "before now") else 1
     if m["ago_dir"].lower() == "earlier" and n is not None and unit in ("day", "week", "hour", "minute", "second"):
         # "A day earlier, trucks crossed": counted back from the events just told, not from
@@ -1466,6 +1470,10 @@ def _h_rel(ctx, m):
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", _UNRESOLVED_VALUES[grain], True)
     backwards = direction in ("last", "past", "previous")
     forwards = direction in ("next", "coming", "following")
+    if m["rel_unit"] and m["rel_unit"].lower() == "fortnight":
+        # "the past fortnight": two weeks up to (or from) now; no calendar has fortnights
+        return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
+                      _duration_value(1, "fortnight"), False, deadline_ok=False)
     if m["rel_unit"]:
         if direction == "current" and m["rel_unit"].lower() == "weekend":
             return None
@@ -1802,7 +1810,11 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         # needs "next Tuesday"
         return ref
     if ctx.text.startswith(("'s", "’s"), end):
-        tense = "past"  # "Wednesday's ruling": an event already reported
+        if tense not in ("past", "since") and (_AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 20), start)
+                                               or _DEADLINE_AFTER.match(ctx.text, end + 2)):
+            tense = "future"  # "comes ahead of Monday's vote", "Monday's deadline": still to come
+        else:
+            tense = "past"  # "Wednesday's ruling": an event already reported
     if tense == "past?" and (back == 6 or (2 * (7 - back) < back and ctx.forward_cue(start, end))):
         # "has given them until Tuesday" (a Monday paper): a past act about a coming day; an
         # "-ed" guess alone turns only to the next day ("headed Tuesday" in wire copy dated
