@@ -245,6 +245,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
              rf"(?P<p_the>(?i:the)\s+(?=(?i:early|mid|late)[-\s]))?(?P<p_mod>{_PART_MOD})(?:-|\s+)(?:(?i:the)\s+)?(?:"
              rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
              rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
+             rf"|(?P<px_cent>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"
              rf"|(?P<px_y>{_YEAR})"
              rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
@@ -460,6 +461,14 @@ def _decade(first_year: int) -> Resolved:
     first_year -= first_year % 10
     return (DateInterval(dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), Grain.DECADE),
             f"{first_year // 10:03d}X")  # "the 1990s" is "199X": the year digit unknown
+
+
+def _decade_or_hundreds(first_year: int) -> Resolved:
+    """ "the 1990s" is a decade; "the 1800s" and "the 1900s" are the hundred years, as
+    news uses them ("the 2000s" stays the decade)."""
+    if first_year % 100 == 0 and first_year <= 1900:
+        return _century(first_year)
+    return _decade(first_year)
 
 
 def _century(first_year: int) -> Resolved:
@@ -997,7 +1006,7 @@ def _unit_ref(ctx: _Context, direction: str | None, unit: str) -> Resolved:
 
 def _h_part(ctx, m):
     # "the late 1970s", "the early summer" keep their article
-    start = m.start() if (m["px_dec"] or m["px_dsh"] or m["px_season"]) else m.start("p_mod")
+    start = m.start() if (m["px_dec"] or m["px_dsh"] or m["px_season"] or m["px_cent"]) else m.start("p_mod")
     if m["px_dsh"]:
         whole, relative = _short_decade(ctx, m["px_dsh"]), True
         return _date(ctx, m, _part(whole, m["p_mod"]), relative, start=start)
@@ -1008,7 +1017,9 @@ def _h_part(ctx, m):
         else:
             whole, relative = _bare_month(ctx, month, m.start(), m.end()), True
     elif m["px_dec"]:
-        whole, relative = _decade(int(m["px_dec"]) * 10), False
+        whole, relative = _decade_or_hundreds(int(m["px_dec"]) * 10), False
+    elif m["px_cent"]:
+        whole, relative = _century((int(m["px_cent"]) - 1) * 100), False  # "the early 20th century"
     elif m["px_y"]:
         whole, relative = _year(int(m["px_y"])), False
     elif m["px_unit"]:
@@ -1783,7 +1794,7 @@ def _h_decade(ctx, m):
         # "the nineties" (but "in his fifties" is an age and has no "the")
         return _date(ctx, m, _short_decade(ctx, _DECADE_WORDS[m["dec_w"].lower()]), True)
     if m["dec_y"]:
-        return _date(ctx, m, _decade(int(m["dec_y"]) * 10), False)
+        return _date(ctx, m, _decade_or_hundreds(int(m["dec_y"]) * 10), False)
     return _date(ctx, m, _short_decade(ctx, m["dec_s"]), True)
 
 
