@@ -589,6 +589,8 @@ TIMEX = [
     ("2013-03-22", "It began in the early 1900s.", "the early 1900s", D, "DATE", "19"),
     ("2013-03-22", "It was popular in the 2000s.", "the 2000s", D, "DATE", "200X"),
     ("2013-03-22", "The law dates from the early 20th century.", "the early 20th century", D, "DATE", "19"),
+    ("2013-03-22", "The measure expires at the end of the fiscal year.", "the end of the fiscal year",
+     D, "DATE", "2013"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

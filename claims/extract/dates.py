@@ -247,7 +247,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
              rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
              rf"|(?P<px_cent>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"
              rf"|(?P<px_y>{_YEAR})"
-             rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
+             rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?:(?i:fiscal)\s+(?=(?i:year)))?"
+             rf"(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
     # the third quarter [of 1989], third-quarter, the latest quarter, the year-ago period, Q3 2013
     ("quarter", "tTlLnNcCsSpPfFrRyYqQ1-4", rf"(?:(?P<q_yrel2>(?i:this|last|next))\s+(?i:year)'s\s+)?"
