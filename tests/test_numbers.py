@@ -116,6 +116,8 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("1 million 200 thousand", 1.2e6),
         ("6 crore and two hundred", 60000200),
         ("2 million and fifty", 2000050),
+        ("one point two million", 1.2e6),
+        ("2 and 3/4", 2.75),
     ],
 )
 def test_parse_number(text, value):

@@ -152,7 +152,7 @@ WORDS_PATTERN = (
     rf"(?:(?:[Nn]ought|[Nn]aught|[Oo]h){_POINT}"
     rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
     rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
-    rf"(?:{_POINT}|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
+    rf"(?:{_POINT}(?:[\s-]+{_SCALE_ONLY}\b)*|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
     rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
 )
@@ -192,8 +192,8 @@ _HUNDREDS_IN_WORDS = (
 )
 _ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|mn|mln|bln|tn|trn)\b")
 DIGIT_SCALES_PATTERN = (
-    # "2 and a half", "3 and a quarter million"
-    rf"(?:{_AND_A_FRACTION})?"
+    # "2 and a half", "3 and a quarter million", "2 and 3/4"
+    rf"(?:{_AND_A_FRACTION}|[ \t]+and[ \t]+[1-9]/[1-9]\d?(?![\d/]))?"
     rf"(?:[\s-]+{_ANY_SCALE})*"
     # "1 million 200 thousand"
     r"(?:(?:(?<=million)|(?<=billion))[ \t]+\d{1,3}[ \t]+(?:thousand|million)\b)?"
@@ -299,10 +299,17 @@ def parse_number(text: str) -> float:
         return float(power["base"]) ** int(power["exponent"].replace("−", "-"))
     whole, point, decimals = text.lower().partition(" point ")
     if point and decimals and not any(ch.isdigit() for ch in text):
-        # "five point five": the words after "point" are single digits
+        # "five point five": the words after "point" are single digits; scale words may
+        # follow them ("one point two million")
+        scales = _TRAILING_SCALES_RE.search(decimals)
+        if scales is not None:
+            decimals = decimals[: scales.start()]
         digits = "".join(str(_DIGIT_WORDS[w]) for w in decimals.split())
         whole_value = _DIGIT_WORDS[whole] if whole in _DIGIT_WORDS else parse_number(whole)
-        return whole_value + float("0." + digits)
+        value = whole_value + float("0." + digits)
+        if scales is not None:
+            value *= parse_number("one " + scales.group(0).strip(" -"))
+        return value
     whole, fraction = _MIXED_RE.match(text).group("whole", "fraction")
     if fraction:
         # "five and a half million" = (5 + 1/2) million
