@@ -591,6 +591,15 @@ TIMEX = [
     ("2013-03-22", "The law dates from the early 20th century.", "the early 20th century", D, "DATE", "19"),
     ("2013-03-22", "The measure expires at the end of the fiscal year.", "the end of the fiscal year",
      D, "DATE", "2013"),
+    # "this fall" said in March is this year's; "the fall" after "in" is autumn
+    ("2013-03-22", "The trial will begin this fall.", "this fall", D, "DATE", "2013-FA"),
+    ("2013-03-22", "The trial is set to begin in the fall.", "the fall", D, "DATE", "2013-FA"),
+    ("2013-03-22", "The trial began in the fall.", "the fall", D, "DATE", "2012-FA"),
+    # a quarter without a year in a future clause is the coming one, unless it just closed
+    ("2013-03-22", "The company expects second-quarter revenue of $1 billion.", "second-quarter",
+     D, "DATE", "2013-Q2"),
+    ("1989-10-20", "The company will report third-quarter results next week.", "third-quarter",
+     D, "DATE", "1989-Q3"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
@@ -728,6 +737,10 @@ FALSE_POSITIVES = [
     ("2013-02-12", "Water reached 1 in 1200 homes.", "1200"),
     ("2013-02-12", "Floods hit in 1200 homes.", "1200"),
     ("2013-03-20", "About 800,000 workers were furloughed.", "About"),
+    # "the fall" as a drop
+    ("2013-03-20", "Investors worried about the fall in prices.", "fall"),
+    ("2013-03-20", "Shares rose after the fall.", "fall"),
+    ("2013-03-20", "The market was shaken in the fall in oil prices.", "fall"),
     # a 24-hour clock needs a word of time before it; "$5.30 pm" is a price
     ("2013-03-20", "The ratio was 10:15 in the end.", "10:15"),
     ("2013-03-20", "Shares closed at $5.30 pm trading.", "5.30"),

@@ -1060,6 +1060,11 @@ def _quarter_ended(ended: re.Match, ref: dt.date) -> tuple[int, int] | None:
     return None
 
 
+# How long after a quarter closes its results are still news ("will report third-quarter
+# results" in October).
+_REPORTING_LAG_DAYS = 92
+
+
 def _h_quarter(ctx, m):
     """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
     if m["q_n"]:
@@ -1090,7 +1095,13 @@ def _h_quarter(ctx, m):
             if year is None:
                 # a quarter named without a year is the latest one that has begun
                 cands = [c for c in _quarter_candidates(ref) if c[1].endswith(f"Q{number}")]
-                year = _quarter_of(_latest(cands, ref))[0]
+                latest = _latest(cands, ref)
+                if (latest[0].end < ref and (ref - latest[0].end).days > _REPORTING_LAG_DAYS
+                        and ctx.tense(m.start(), m.end()) == "future"):
+                    # "expects second-quarter revenue" in March: the coming one (but in October
+                    # "will report third-quarter results" is the quarter just closed)
+                    latest = _earliest(cands, ref)
+                year = _quarter_of(latest)[0]
             if pre in ("year-ago", "year-earlier"):
                 year -= 1
             resolved = _quarter(year, number)
@@ -1437,6 +1448,9 @@ def _season_ref(ctx: _Context, direction: str | None, name: str, year: str | Non
     if direction in ("next", "coming", "following"):
         return _earliest(cands, ref, strict=True), True
     if direction in ("this", "current"):
+        if code != "WI":
+            # "this fall" said in March is the coming one: the season of this calendar year
+            return cands[2], True
         return _nearest(cands, ref), True
     return _by_tense(cands, ref, ctx.tense(start, end)), True
 
@@ -1752,6 +1766,9 @@ def _h_period(ctx, m):
                   _duration_value(1, m["per_u"].lower()), False, deadline_ok=False)
 
 
+# "the fall" is autumn only after these, and not before words that make it a drop.
+_FALL_CUES = frozenset("in during until till by through early late mid throughout".split())
+_FALL_AS_DROP_AFTER = frozenset("in to from of was is has had and".split())
 _SEASON_CUES = frozenset(
     "in during since until till by over through before after from early late mid into throughout".split()
 )
@@ -1759,10 +1776,13 @@ _SEASON_CUES = frozenset(
 
 def _h_season(ctx, m):
     name = m["s_name"].lower()
-    if not m["s_y"] and (not m["s_the"] or name == "fall"):
-        return None  # bare "spring"/"fall" are usually not dates ("the fall of Rome")
+    if not m["s_y"] and not m["s_the"]:
+        return None  # bare "spring"/"fall" are usually not dates
     if not m["s_y"] and ctx.prev_word(m.start()) not in _SEASON_CUES:
         return None  # "the spring in his step"; "in the spring" is a date
+    if name == "fall" and not m["s_y"] and (ctx.prev_word(m.start()) not in _FALL_CUES
+                                            or ctx.next_word(m.end()).lower() in _FALL_AS_DROP_AFTER):
+        return None  # "after the fall in prices", "since the fall to $80": a drop, not autumn
     if m["s_the"] and not m["s_y"] and ctx.next_word(m.end()).lower() == "of":
         return None
     resolved, relative = _season_ref(ctx, None, name, m["s_y"], m.start(), m.end())
