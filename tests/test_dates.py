@@ -780,6 +780,8 @@ def test_agentive_by_is_not_a_deadline():
     ("The economy shrank in the quarter ended Friday.", "past"),
     # a present-tense schedule points ahead
     ("The tournament starts Friday.", "future"),
+    ("The law takes effect Friday.", "future"),
+    ("The ban comes into force Friday.", "future"),
     ("The two leaders meet separately Friday in London.", "future"),
     ("The minister arrives Friday for talks.", "future"),
     # a base form after "to" or "did not" is no schedule

@@ -678,6 +678,8 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
             and following == "to":
         return "future", False
+    if word in ("takes", "comes", "goes") and following in ("effect", "into"):
+        return "future", False  # "the law takes effect in January", "comes into force"
     if word == "next" and following == "to":
         return None, False  # "next to the embassy"
     if previous in ("than", "as") and word.endswith("ed"):
