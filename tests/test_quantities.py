@@ -163,6 +163,29 @@ def test_changes(text, change):
     assert q.change == change
 
 
+@pytest.mark.parametrize(("text", "span", "value", "qualifier", "change"), [
+    # a multiplier said in a word: a "fold" with the direction the verb states
+    ("The population doubled in a decade.", "doubled", 2, E, "up"),
+    ("Prices have more than tripled since 2000.", "more than tripled", 3, GT, "up"),
+    ("The budget was halved last year.", "halved", 0.5, E, "down"),
+    ("It is twice the size of Texas.", "twice", 2, E, None),
+    ("Sales rose threefold.", "threefold", 3, E, "up"),
+])
+def test_multiplicatives(text, span, value, qualifier, change):
+    q = find(text, span)
+    assert (q.magnitude, q.unit, q.qualifier, q.change) == (value, "fold", qualifier, change)
+
+
+@pytest.mark.parametrize("text", [
+    "He visits twice a week.",  # a frequency
+    "The doubles final was played.",  # nouns
+    "Both halves were close.",
+    "The company plans to double its workforce.",  # a plan, no figure
+])
+def test_not_multiplicatives(text):
+    assert [q for q in extract_quantities(text) if q.unit == "fold"] == []
+
+
 @pytest.mark.parametrize("text", [
     "in June 2012 in Geneva",
     "after a deadly Aug. 21 poison gas attack",

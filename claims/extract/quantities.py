@@ -161,6 +161,16 @@ _POST_QUALIFIER_OF: dict[str, Qualifier] = {
     for kind, phrases in _DATA["post_qualifiers"].items()
     for p in phrases
 }
+# "doubled", "halved", "twice as many": a multiplier ("fold") with its own direction.
+_MULTIPLICATIVES: dict[str, tuple[float, str | None]] = {
+    word: (float(factor), change) for word, (factor, change) in _DATA["multiplicatives"].items()
+}
+MULTIPLICATIVE_WORDS = frozenset(_MULTIPLICATIVES)
+_ADVERB_MULTIPLICATIVES = frozenset(w for w, (_, change) in _MULTIPLICATIVES.items() if change is None)
+_MULTIPLICATIVE_PATTERN = (
+    rf"(?i:{_alt(w for w in _MULTIPLICATIVES if w not in _ADVERB_MULTIPLICATIVES)})\b(?!-)"
+    rf"|(?i:{_alt(_ADVERB_MULTIPLICATIVES)})(?=[ \t]+(?i:{_alt(_DATA['multiplicative_comparison_after'])})\b)"
+)
 _CHANGE_OF: dict[str, str] = {
     w: direction for direction, words in _DATA["changes"].items() for w in words
 }
@@ -213,6 +223,7 @@ _ATOM_PATTERN = (
     rf"|(?P<article>{_ARTICLE_PATTERN})"
     rf"|(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
+    rf"|(?P<mult>{_MULTIPLICATIVE_PATTERN})"
     # "MUSD 30", "MAUD 60": millions of a currency (financial notation)
     rf"|(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
     rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
@@ -417,6 +428,7 @@ class _Atom:
     word_number: bool = False
     currency: bool = False
     sub: str | None = None  # the last subdivision of a sum written out ("jiao", "cent")
+    change: str | None = None  # the direction a multiplier verb states itself ("doubled": up)
 
 
 # Compounds of irregular plurals: "grandchildren", "policewomen", "townspeople".
@@ -527,6 +539,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     if m["fold"]:
         value = numbers.parse_number(re.sub(r"(?i)(?:[\s-]?fold|[x×])$", "", m["fold"]))
         return _Atom(start, num_end, num_end, value, value, unit="fold")
+    if m["mult"]:
+        value, change = _MULTIPLICATIVES[m["mult"].lower()]
+        return _Atom(start, num_end, num_end, value, value, unit="fold", word_number=True,
+                     change=change)
     num_text = m["num"]
     short = m["short"]
     digits = num_text[: len(num_text) - len(short)] if short else num_text
@@ -1266,8 +1282,8 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         if oe is not None:
             qualifier = Qualifier.GE if qualifier is Qualifier.GT else Qualifier.LE
             end = oe.end()
-    change = None
-    cm = _CHANGE_RE.search(text, max(prev_end, start - 30), start)
+    change = atom.change
+    cm = _CHANGE_RE.search(text, max(prev_end, start - 30), start) if change is None else None
     if cm is not None:
         word = cm["w"].lower()
         if word in ("up", "down", "lower", "higher"):
