@@ -627,6 +627,8 @@ def test_issue4_non_forms(text, spans):
     ("It cost 200 Swedish kronor.", "200 Swedish kronor", 200, "SEK"),
     ("It cost 30 Saudi riyals.", "30 Saudi riyals", 30, "SAR"),
     ("It cost 1 penny.", "1 penny", 1, "penny"),
+    ("Set the temperature to 21 celcius.", "21 celcius", 21, "degree_Celsius"),
+    ("The link is 100 mbps.", "100 mbps", 100, "megabit / second"),
     # number forms of issue #4's own cases
     ("It was nineteen ninety-nine dollars.", "nineteen ninety-nine dollars", 1999, "USD"),
     ("The value is 2.5^-1 here.", "2.5^-1", 0.4, None),
