@@ -118,6 +118,8 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("2 million and fifty", 2000050),
         ("one point two million", 1.2e6),
         ("2 and 3/4", 2.75),
+        ("1.000.000", 1e6),
+        ("1.234.567,89", 1234567.89),
     ],
 )
 def test_parse_number(text, value):
@@ -162,6 +164,8 @@ def test_parse_number_rejects_non_numbers(text):
         ("between 2 million and five hundred thousand", "2 million"),
         ("2 thousands of them", "2 thousands"),
         ("ate 3/4ths of it", "3/4ths"),
+        ("cost 1.500.000 euros", "1.500.000"),
+        ("version 1.2.3 is out", "1.2"),  # no thousands groups
         ("2 thirds of the vote", "2 thirds"),
         ("2 third place", "2"),  # a rank noun follows
     ],

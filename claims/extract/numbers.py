@@ -93,6 +93,9 @@ DIGITS_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+    # thousands set off by dots, as continental Europe writes them: "1.000.000",
+    # "1.234.567,89" (two groups at least: "1.000" stays one point nought)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"
     r"|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?"
     rf"|{SPACED_THOUSANDS_PATTERN}"
     # tokenised text (Penn Treebank style) sets the decimal point apart: "6 . 2 %"
@@ -271,6 +274,8 @@ def parse_digits(text: str) -> float:
     a comma before one or two digits is a decimal comma: "1,5" -> 1.5."""
     if _DECIMAL_COMMA_RE.fullmatch(text):
         return float(text.replace(",", "."))
+    if text.count(".") >= 2:  # "1.234.567,89": dots group thousands, a comma marks decimals
+        return float(text.replace(".", "").replace(",", "."))
     return float(text.translate(_GROUP_SEPARATORS))
 
 
