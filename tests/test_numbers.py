@@ -165,6 +165,13 @@ def test_parse_number_rejects_non_numbers(text):
         ("2 thousands of them", "2 thousands"),
         ("ate 3/4ths of it", "3/4ths"),
         ("cost 1.500.000 euros", "1.500.000"),
+        # a unit or teen word takes only a scale word after it: two numbers here
+        ("two five-year terms", "two"),
+        ("two-three times", "two"),
+        ("four-thirty", "four"),
+        ("twenty-five cats", "twenty-five"),
+        ("nineteen eighty-four", "nineteen eighty-four"),
+        ("one hundred two", "one hundred two"),
         ("version 1.2.3 is out", "1.2"),  # no thousands groups
         ("2 thirds of the vote", "2 thirds"),
         ("2 third place", "2"),  # a rank noun follows

@@ -629,6 +629,10 @@ def test_issue4_non_forms(text, spans):
     ("It cost 1 penny.", "1 penny", 1, "penny"),
     ("Set the temperature to 21 celcius.", "21 celcius", 21, "degree_Celsius"),
     ("The link is 100 mbps.", "100 mbps", 100, "megabit / second"),
+    # two number words joined by a hyphen are a range; "two five-year terms" counts terms
+    ("It happens two-three times a week.", "two-three times a week", (2, 3), "count / week"),
+    ("Wait five-six days.", "five-six days", (5, 6), "day"),
+    ("He served two five-year terms.", "two five-year terms", 2, "terms"),
     # number forms of issue #4's own cases
     ("It was nineteen ninety-nine dollars.", "nineteen ninety-nine dollars", 1999, "USD"),
     ("The value is 2.5^-1 here.", "2.5^-1", 0.4, None),

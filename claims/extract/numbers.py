@@ -108,6 +108,16 @@ DIGITS_PATTERN = (
 )
 
 _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
+_UNIT_WORDS = [k for k, v in SMALL_NUMBERS.items() if 0 < v < 10]
+_TEEN_WORDS = [k for k, v in SMALL_NUMBERS.items() if 10 <= v < 20]
+_UNITS_1_9 = _alternation(_UNIT_WORDS)
+# Which words may follow one another inside one number. After a unit ("two") or a
+# teen ("twelve") only a scale word may come ("two hundred"), or a tens word after a
+# teen ("nineteen ninety-nine"): "two five-year terms", "two-three times" and
+# "four-thirty" are two numbers. (A chain of fixed-width lookbehinds, one per word,
+# since Python's lookbehind has one width.)
+_AFTER_UNIT_OR_TEEN = "".join(rf"(?<!\b{w})" for w in _UNIT_WORDS + _TEEN_WORDS)
+_AFTER_UNIT = "".join(rf"(?<!\b{w})" for w in _UNIT_WORDS)
 _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
 # "and" joins number words only after a scale word ("one hundred and six"),
 # so "three and four" stays two numbers.
@@ -134,6 +144,11 @@ _A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
 _AND_A_FRACTION = rf"(?:\s+and\s+{_A_FRACTION})"
 # "two million and three fifths": "and" before a fraction does not join words
 _JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
+_NEXT_WORD = (
+    rf"(?:{_JOIN}{_SCALE_ONLY}"
+    rf"|{_AFTER_UNIT}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)})"
+    rf"|{_AFTER_UNIT_OR_TEEN}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v < 20)}))"
+)
 # Spoken decimals: "five point five", "two point oh four".
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4,
                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -153,7 +168,9 @@ _OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOU
 WORDS_PATTERN = (
     # "nought point five": a spoken decimal below one
     rf"(?:(?:[Nn]ought|[Nn]aught|[Oo]h){_POINT}"
-    rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}(?:{_JOIN}{_WORD})*\b"
+    # "one one hundred (and) fifth": a unit over a compound ordinal (1/105)
+    rf"|(?:{_UNITS_1_9})\s+(?:{_UNITS_1_9})\s+(?:hundred|thousand)(?:\s+and)?\s+{_FRACTION_WORD}\b"
+    rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}{_NEXT_WORD}*\b"
     rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
     rf"(?:{_POINT}(?:[\s-]+{_SCALE_ONLY}\b)*|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
     rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"

@@ -217,7 +217,10 @@ _ATOM_PATTERN = (
     # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
     # ("3-for-4", "11-of-18", "2-to-1" and "a magnitude-7.1 quake" are figures)
     r"(?<![\w.,/@:#+&'’)\]%?])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
-    r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-))"
+    r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-)"
+    # the second of two number words joined by a hyphen: "two-three times"
+    + "".join(rf"|(?<=\b{w}-)" for w in numbers.SMALL_NUMBERS if 0 < numbers.SMALL_NUMBERS[w] < 20)
+    + r")"
     r"(?:"
     rf"(?P<decade>{_DECADE_PATTERN})"
     rf"|(?P<article>{_ARTICLE_PATTERN})"
@@ -760,6 +763,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     if hyphenated is not None:
         # "a four-cylinder engine", "a 10-point lead": the noun is singular
         word = hyphenated["w"].lower()
+        if word in numbers.SMALL_NUMBERS:
+            return  # "two-three times", "five-six days": the second number of a range
         if word not in _FUNCTION_WORDS and not (atom.word_number and atom.low == 1):
             atom.noun = atom.unit = word
             atom.end = hyphenated.end()
