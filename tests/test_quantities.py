@@ -163,6 +163,57 @@ def test_changes(text, change):
     assert q.change == change
 
 
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), [
+    # a range after a change verb, one unit for both ends
+    ("Prices rose 5 to 10 percent.", "5 to 10 percent", (5, 10), "percent", E),
+    ("The population rose 5 to 10 million.", "5 to 10 million", (5e6, 1e7), None, E),
+    ("The firm cut 100 to 200 jobs.", "100 to 200 jobs", (100, 200), "jobs", E),
+    # negated comparatives and bounds written after the figure or in a verb
+    ("Loans must be no greater than $5,000.", "no greater than $5,000", 5000, "USD", LE),
+    ("Not over 20 people came.", "Not over 20 people", 20, "people", LE),
+    ("The value is 50 at most.", "50 at most", 50, None, LE),
+    ("It takes 10 minutes at least.", "10 minutes at least", 10, "minute", GE),
+    ("The crowd exceeds 10,000.", "exceeds 10,000", 10000, None, GT),
+    ("The total does not exceed 100.", "does not exceed 100", 100, None, LE),
+    ("He has 20-plus years of experience.", "20-plus years", 20, "years", GE),
+    # ISO codes of any currency of the units file, before or after the figure
+    ("The deal is worth SGD 5 million.", "SGD 5 million", 5e6, "SGD", E),
+    ("It cost 500 SEK.", "500 SEK", 500, "SEK", E),
+    ("The company lost $US5 million.", "$US5 million", 5e6, "USD", E),
+    ("The firm earned RM2.5bil last year.", "RM2.5bil", 2.5e9, "MYR", E),
+    # a sign before a currency sign
+    ("Losses hit -$5 million.", "-$5 million", -5e6, "USD", E),
+    ("The balance was minus $200.", "minus $200", -200, "USD", E),
+    # "won" the verb; pounds by their context
+    ("It cost 5,000 won.", "5,000 won", 5000, "KRW", E),
+    ("The cargo weighed 5 million pounds.", "5 million pounds", 5e6, "pound", E),
+    ("Thousands of pounds were stolen from the till.", "Thousands of pounds", (1e3, 1e4), "GBP", E),
+    ("Thousands of pounds of cocaine were seized.", "Thousands of pounds", (1e3, 1e4), "pound", E),
+    # mixed numbers with hyphens, "between one and"
+    ("The board is 2-1/2 feet long.", "2-1/2 feet", 2.5, "foot", E),
+    ("The firm employs two-and-a-half thousand people.", "two-and-a-half thousand people", 2500,
+     "people", E),
+    ("Between one and three people came.", "Between one and three people", (1, 3), "people", E),
+    # units
+    ("The signal took 20 milliseconds.", "20 milliseconds", 20, "millisecond", E),
+    ("The flat is 70 sq metres.", "70 sq metres", 70, "meter ** 2", E),
+    ("Rates rose 75bp.", "75bp", 75, "basis_point", E),
+    ("Profit rose 5 ppts.", "5 ppts", 5, "percentage_point", E),
+])
+def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
+    q = expect(text, span, value, unit)
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The team of 11 won the cup.", ["11"]),
+    ("The company filed its Form 10-K.", []),
+    ("The policy took effect on 3/15/2021.", []),
+])
+def test_non_forms_of_the_probe_round(text, spans):
+    assert [q.text for q in extract_quantities(text)] == spans
+
+
 @pytest.mark.parametrize(("text", "span", "value", "qualifier", "change"), [
     # a multiplier said in a word: a "fold" with the direction the verb states
     ("The population doubled in a decade.", "doubled", 2, E, "up"),
@@ -171,7 +222,7 @@ def test_changes(text, change):
     ("It is twice the size of Texas.", "twice", 2, E, None),
     ("Sales rose threefold.", "threefold", 3, E, "up"),
 ])
-def test_multiplicatives(text, span, value, qualifier, change):
+def test_multiplicatives_are_folds(text, span, value, qualifier, change):
     q = find(text, span)
     assert (q.magnitude, q.unit, q.qualifier, q.change) == (value, "fold", qualifier, change)
 
@@ -210,6 +261,10 @@ def test_not_multiplicatives(text):
     "no one was hurt",
     "Article 5 of the treaty",
     "the G20 summit and the F-16 jets",
+    # slashed and dotted dates and versions
+    "The policy took effect on 3/15/2021.",
+    "The trial starts 11.04.2024.",
+    "Version 1.2.3 is out.",
 ])
 def test_not_quantities(text):
     assert extract_quantities(text) == []

@@ -49,7 +49,7 @@ PLURAL_SCALES: dict[str, str] = {
 # Single-letter "m"/"b" are ambiguous (metres, bytes); the extractor decides.
 SHORT_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
 }
 
 
@@ -105,6 +105,8 @@ DIGITS_PATTERN = (
     # lists "1,2,3" are not decimals)
     rf"|{DECIMAL_COMMA_PATTERN}"
     r"|\d+(?:\.\d+)?|\.\d+)(?![\d])(?!,\d{3})"
+    # not the first part of a slashed or dotted date or code: "3/15/2021", "11.04.2024"
+    r"(?![./]\d)"
 )
 
 _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
@@ -141,7 +143,7 @@ _JOIN = (
 _NUMERATOR = (rf"(?:an?|(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v)})"
               rf"(?:[\s-]+(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)}))?)")
 _A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
-_AND_A_FRACTION = rf"(?:\s+and\s+{_A_FRACTION})"
+_AND_A_FRACTION = rf"(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*){_A_FRACTION})"  # also "two-and-a-half"
 # "two million and three fifths": "and" before a fraction does not join words
 _JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
 _NEXT_WORD = (
@@ -194,7 +196,7 @@ FRACTION_PATTERN = (
     # "3 fifths", "4 hundredths": digits over a plural ordinal
     rf"|(?<![\d.,])\d{{1,3}}[ \t-]+(?:{_alternation(w for w in FRACTION_WORDS if w.endswith('s'))})\b"
     rf"(?![\s-]+{_RANK_NOUNS}\b)"
-    r"|(?:\d+\s+)?\d+/\d+(?:ths|rds|nds|sts)?(?![\d/])"
+    r"|(?:\d+(?:\s+|-(?=\d/)))?\d+/\d+(?:ths|rds|nds|sts)?(?![\d/])"  # "2-1/2" too
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
     rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
@@ -210,7 +212,7 @@ _HUNDREDS_IN_WORDS = (
     rf"{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b"
     rf"(?:\s+hundred\b(?:\s+and\s+{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b)?)?"
 )
-_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|mn|mln|bln|tn|trn)\b")
+_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|bil|mn|mil|mln|bln|tn|trn)\b")
 DIGIT_SCALES_PATTERN = (
     # "2 and a half", "3 and a quarter million", "2 and 3/4"
     rf"(?:{_AND_A_FRACTION}|[ \t]+and[ \t]+[1-9]/[1-9]\d?(?![\d/]))?"
@@ -261,7 +263,7 @@ FOLD_PATTERN = (
 _EXPONENT_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPTS)},
                                    "⁻": "-", "−": "-"})
 _MIXED_RE = re.compile(
-    rf"(?P<whole>.*?)(?:\s+and\s+(?P<fraction>{_NUMERATOR}[\s-]+"
+    rf"(?P<whole>.*?)(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*)(?P<fraction>{_NUMERATOR}[\s-]+"
     rf"(?:{_alternation(FRACTION_WORDS)})\b.*))?$",
     re.IGNORECASE | re.DOTALL)
 # "a dozen and a half" is 18, as "two million and a half" is 2.5 million

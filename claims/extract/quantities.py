@@ -71,7 +71,7 @@ from pathlib import Path
 import yaml
 
 from claims.extract import numbers
-from claims.extract.units import UnitError, lookup
+from claims.extract.units import UNITS_FILE, UnitError, lookup
 from claims.models import NumberInterval, Qualifier, QuantityMention
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantities.yaml"
@@ -117,6 +117,11 @@ def _si_prefixed_symbols(table: dict[str, str]) -> dict[str, str]:
 
 
 _UNIT_SYMBOLS.update(_si_prefixed_symbols(_UNIT_SYMBOLS))
+# Every currency of the units file is known by its ISO code, before or after the figure
+# ("SEK 500", "500 SEK"), written in capitals.
+_ISO_CURRENCY_CODES = re.findall(r"^([A-Z]{3})[ \t]*=[ \t]*\[currency_", UNITS_FILE.read_text(encoding="utf-8"),
+                                 re.MULTILINE)
+_UNIT_SYMBOLS.update({code: code for code in _ISO_CURRENCY_CODES if code not in _UNIT_SYMBOLS})
 _COMPOUND_ONLY = frozenset(_DATA["compound_only"])
 _ATTACHED_ONLY = frozenset(_DATA["attached_only"])
 _SPACED_ONLY = frozenset(_DATA["spaced_only"])
@@ -132,7 +137,8 @@ _DOTTED_AFTER_RE = re.compile(r"\.[A-Za-z]")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")  # the years of citations and of news
 # How far from a number a cue word may stand (about a sentence)
 _CUE_WINDOW = 80
-_CURRENCY_PREFIXES: dict[str, str] = _DATA["currency_prefixes"]
+_CURRENCY_PREFIXES: dict[str, str] = {
+    **{code: code for code in _ISO_CURRENCY_CODES}, **_DATA["currency_prefixes"]}
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
 _CAPITALIZED_OK = frozenset(_DATA["capitalized_ok"])
@@ -227,8 +233,10 @@ _ATOM_PATTERN = (
     rf"|(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
     rf"|(?P<mult>{_MULTIPLICATIVE_PATTERN})"
-    # "MUSD 30", "MAUD 60": millions of a currency (financial notation)
-    rf"|(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
+    # "MUSD 30", "MAUD 60": millions of a currency (financial notation); a sign before
+    # a currency sign: "minus $200", "-$5 million" (after a space: "$3bn-$4bn" is a range)
+    rf"|(?P<curneg>(?<![^\s(])[-−](?=[$€£¥])|(?i:minus|negative)[ \t]+(?=[$€£¥]))?"
+    rf"(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
     rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
     # a sign: "-18 °C", "−273.15", "minus five"
     # (tokenised text sets the minus apart before a temperature: "convert - 20 degrees")
@@ -306,6 +314,9 @@ _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or
 _ONE_LINKED_RE = re.compile(
     r"[ \t]*(?:-|–|out[ \t]+of|in|or|to|over)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"(?:a|one)[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
+_BETWEEN_END_RE = re.compile(r"(?i:\bbetween)[ \t]+\Z")
+_AND_NUMBER_RE = re.compile(r"[ \t]+and[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twenty|fifty|a[ \t]+hundred|a[ \t]+thousand)\b)")
 # No bare comma: "On Aug. 21, 36 died" starts a new figure after a date.
 _LIST_LINK_RE = re.compile(r"[ \t]*(?:and|or|&|-|–|to)[ \t]*|,[ \t]*(?:and|or)[ \t]+")
 _HALF_NOT_FRACTION_RE = re.compile(
@@ -537,6 +548,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
                 base *= numbers.SCALE_WORDS[w]  # "several thousand"
         atom = _Atom(start, num_end, num_end, base, base * 10, is_range=True, is_vague=True)
         _attach_unit_or_noun(text, atom, plural=True)
+        if atom.unit == "pound" and _pounds_of_money(text, atom):
+            atom.unit, atom.currency = "GBP", True  # "tens of millions of pounds"
         return atom
 
     if m["fold"]:
@@ -575,9 +588,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     for w in num_text.lower().replace("-", " ").split()[1:]:
         if w not in ("hundred", "dozen"):  # those make the number, not its scale
             scale *= numbers.SCALE_WORDS.get(w) or numbers.SHORT_SCALES.get(w, 1.0)
-    if m["neg"]:
+    sign = m["neg"] or m["curneg"]
+    if sign:
         margin = _PLUS_OR_BEFORE_RE.search(text, max(0, start - 12), start)
-        if margin is not None and m["neg"][:1] in "mM":
+        if margin is not None and sign[:1] in "mM":
             start = margin.start()  # "plus or minus 3 points": a margin of 3
         else:
             value = -value
@@ -625,7 +639,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
             atom.low *= factor
             atom.high *= factor
             atom.scale = factor
-    if atom.unit == "pound" and (atom.scale >= 1e3 or cur == "£" or _pounds_of_money(text, atom)):
+    if atom.unit == "pound" and (cur == "£" or _pounds_of_money(text, atom)):
         atom.unit, atom.currency = "GBP", True  # "2 million pounds", "it costs 5 pounds"
     return atom if _is_quantity(text, atom, m) else None
 
@@ -634,12 +648,15 @@ def _pounds_of_money(text: str, atom: _Atom) -> bool:
     """True when "pounds" after a number is sterling: the sentence speaks of money
     ("costs", "paid", "fine") and not of weight ("weighs", "heavy"), and no "of"
     follows ("5 pounds of sugar")."""
+    lo, hi = max(0, atom.start - _CUE_WINDOW), min(len(text), atom.end + _CUE_WINDOW)
+    if _POUND_MASS_RE.search(text, lo, hi) is not None:
+        return False  # "the cargo weighed 5 million pounds"
     if _OF_AFTER_RE.match(text, atom.end) or text[atom.num_end:atom.num_end + 1] == "-" \
             or (atom.low != 1 and text[atom.end - 1:atom.end] in "dD"):
         return False  # "five pounds of flour", "a 5-pound bag", "a twenty pound bag"
-    lo, hi = max(0, atom.start - _CUE_WINDOW), min(len(text), atom.end + _CUE_WINDOW)
-    return _POUND_MONEY_RE.search(text, lo, hi) is not None \
-        and _POUND_MASS_RE.search(text, lo, hi) is None
+    if atom.scale >= 1e3 or atom.is_vague:
+        return True  # "2 million pounds", "thousands of pounds": sums, not weights, in news
+    return _POUND_MONEY_RE.search(text, lo, hi) is not None
 
 
 def _has_cue(text: str, atom: _Atom, context: tuple[str, str, float]) -> bool:
@@ -673,6 +690,11 @@ def _unit_match(text: str, pos: int) -> re.Match | None:
     return um
 
 
+# Below this a figure before "won" is the verb's subject ("3 won and 2 lost"): Korean
+# prices run to thousands of won ("5,000 won", "3 trillion won").
+_WON_MIN = 1000
+
+
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
     pos = atom.num_end  # a vague plural's match already ends in "of"
@@ -704,7 +726,11 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         symbol = um["sym"]
         decimal_si = symbol in _DECIMAL_SPACED_OK and atom.low != int(atom.low)  # "0.02 g"
         placed_ok = (attached or symbol not in _ATTACHED_ONLY or decimal_si) \
-            and not (attached and symbol in _SPACED_ONLY)
+            and not (attached and symbol in _SPACED_ONLY) \
+            and not (symbol and len(symbol) == 1 and symbol.isupper() and "-" in um["sep"])
+        # (a capital letter after a hyphen names a form or a model: "Form 10-K", "the 777-X")
+        if surface.lower() == "won" and atom.high < _WON_MIN:
+            placed_ok = False  # "the team of 11 won the cup": the verb (won amounts are large)
         context = _CONTEXT_SYMBOLS.get(symbol) if symbol else None
         if context is not None and not atom.currency and not _DOTTED_AFTER_RE.match(text, um.end()) \
                 and _has_cue(text, atom, context):
@@ -763,8 +789,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     if hyphenated is not None:
         # "a four-cylinder engine", "a 10-point lead": the noun is singular
         word = hyphenated["w"].lower()
-        if word in numbers.SMALL_NUMBERS:
-            return  # "two-three times", "five-six days": the second number of a range
+        if word in numbers.SMALL_NUMBERS or "-" + word in _POST_QUALIFIER_OF:
+            return  # "two-three times": the second number of a range; "20-plus": a bound
         if word not in _FUNCTION_WORDS and not (atom.word_number and atom.low == 1):
             atom.noun = atom.unit = word
             atom.end = hyphenated.end()
@@ -950,8 +976,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         if abbreviation is not None and abbreviation["w"].lower() + "." in _IDENTIFIER_WORDS:
             return False  # tokenised "no . 1", "fig . 3"
     if atom.word_number and atom.low == 1 and atom.unit is None \
-            and not _ONE_LINKED_RE.match(text, atom.num_end):
-        return False  # "one of the best", "one said"; not "one in five", "one or two"
+            and not _ONE_LINKED_RE.match(text, atom.num_end) \
+            and not (_BETWEEN_END_RE.search(before) and _AND_NUMBER_RE.match(text, atom.num_end)):
+        return False  # "one of the best", "one said"; not "one in five", "between one and two"
     if digits_only and not has_unit and atom.noun is None:
         if len(num_text) >= 3 and "," not in num_text and _ARTICLE_BEFORE_RE.search(before) \
                 and _NAME_AFTER_RE.match(text, atom.num_end):
@@ -1078,6 +1105,22 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _bare_then_unit_close(a: _Atom, b: _Atom) -> bool:
+    """ "rose 5 to 10 percent", "cut 100 to 200 jobs", "grew 5 to 10 million": a bare
+    first figure whose unit, noun or scale comes only after the second, with ends close
+    enough for a range (not "fell 0.2 to 7.7 percent": a change and the new level)."""
+    if a.unit is not None or a.noun is not None or a.scale != 1.0 or b.currency:
+        return False
+    if b.unit is None and b.noun is None and b.scale == 1.0:
+        return False  # "the index rose 5 to 1,500": a change and the new level
+    low = a.low * b.scale if b.scale > 1.0 and a.low < b.low / b.scale else a.low
+    return 0 < low < b.low <= _RANGE_MAX_RATIO * low
+
+
+# How far apart the two ends of a range after a change verb may be.
+_RANGE_MAX_RATIO = 5
+
+
 def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     link = _RANGE_LINK_RE.fullmatch(text, a.end, b.start)
     if link is None:
@@ -1093,9 +1136,10 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None  # (but "$10-15 billion" is dollars at both ends)
     if word == "to" and _CHANGE_RE.search(text, max(0, a.start - 30), a.start) and not (
             a.unit is None and b.unit is not None and b.noun is None and not b.currency
-            and _BY_BEFORE_RE.search(text, max(0, a.start - 6), a.start)):
+            and _BY_BEFORE_RE.search(text, max(0, a.start - 6), a.start)) \
+            and not _bare_then_unit_close(a, b):
         # "fell $2.13 to $145.20": a change and the new level (but "rise by 10 to
-        # 15 percent", one unit for both, is a range)
+        # 15 percent" and "rose 5 to 10 percent", one unit for both, are ranges)
         return None
     if word == "to" and a.currency and b.low > 2 * a.high and _BY_BEFORE_RE.search(
             text, max(0, a.start - 6), a.start):
