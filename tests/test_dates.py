@@ -281,9 +281,10 @@ TIMEX_2013 = [
     ("2013-02-28", "Japan's economy shrank for a third quarter in the July-September period.", "July", D, "DATE",
      "2012-07"),
     ("2013-12-06", "The tournament starts June 12.", "June 12", D, "DATE", "2014-06-12"),
-    # a weekday after a guessed ("-ed") past verb: the one before, unless it is the next day
+    # a weekday after a guessed ("-ed") past verb: the one before, even the next day's name
+    # (only a forward cue turns it ahead: "extended the offer to Tuesday")
     ("2013-03-22", "A storm dumped snow on the Midwest on Sunday and Monday.", "Sunday", D, "DATE", "2013-03-17"),
-    ("1998-08-17", "Albright headed Tuesday to East Africa.", "Tuesday", D, "DATE", "1998-08-18"),
+    ("1998-08-17", "Albright headed Tuesday to East Africa.", "Tuesday", D, "DATE", "1998-08-11"),
     # a month joined to the month just named follows it, in its year or the next
     ("2013-02-28", "Japan's economy shrank for a third quarter in the July-September period.", "September", D,
      "DATE", "2012-09"),
@@ -600,6 +601,24 @@ TIMEX = [
      D, "DATE", "2013-Q2"),
     ("1989-10-20", "The company will report third-quarter results next week.", "third-quarter",
      D, "DATE", "1989-Q3"),
+    # a past "-ed" verb keeps a weekday in the past, even tomorrow's name
+    ("2013-03-22", "Police arrested ten people on Saturday.", "Saturday", D, "DATE", "2013-03-16"),
+    ("2013-03-22", "Ten people died on Sunday.", "Sunday", D, "DATE", "2013-03-17"),
+    # modals of what may come; "may have" is a guess about the past
+    ("2013-03-22", "Ministers might announce the decision on Tuesday.", "Tuesday", D, "DATE", "2013-03-26"),
+    ("2013-03-22", "He may have fled on Tuesday.", "Tuesday", D, "DATE", "2013-03-19"),
+    ("2013-03-20", "Obama returns to Washington on Saturday.", "Saturday", D, "DATE", "2013-03-23"),
+    # "a year earlier" counts from the date just named in its sentence
+    ("2013-03-22", "Sales in 2011 were $5 billion, up from $4 billion a year earlier.", "a year earlier",
+     D, "DATE", "2010"),
+    ("2013-03-22", "Unemployment was 7.7 percent in February, down from 7.9 percent a month earlier.",
+     "a month earlier", D, "DATE", "2013-01"),
+    ("2013-03-22", "Prices rose 5 percent from a year earlier.", "a year earlier", D, "DATE", "2012"),
+    # put off to a date, or running to one: still ahead
+    ("2013-03-22", "The court adjourned the case until Thursday.", "Thursday", D, "DATE", "2013-03-28"),
+    ("2013-03-22", "The vote has been postponed until after Easter.", "Easter", D, "DATE", "2013-03-31"),
+    ("2013-03-22", "The plan runs through Sept. 30.", "Sept. 30", D, "DATE", "2013-09-30"),
+    ("2013-03-22", "The bank remained closed until Tuesday.", "Tuesday", D, "DATE", "2013-03-19"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

@@ -369,6 +369,14 @@ _STATED_YEAR_AFTER = re.compile(r",?\s+(?P<dir>(?i:this|last|next))\s+(?i:year)(
 _MONTH_RANGE_JOIN = re.compile(r"\s*[-–/]\s*|\s+(?i:to|through|thru|until|till|into|and|or)\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Words before a date that make it a deadline ("by March 1").
+# Putting something off to a date, or a span that runs to one: the date is still ahead.
+_POSTPONED_TO_BEFORE = re.compile(
+    r"\b(?:extended|extends|postponed|postpones|delayed|delays|adjourned|adjourns|suspended|"
+    r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to)\s+(?:after\s+)?(?:the\s+)?$", re.I)
+_RUNS_UNTIL_BEFORE = re.compile(
+    r"\b(?:runs|run|lasts|last|continues|remains?\s+in\s+(?:force|effect|place)|(?:is|are)\s+valid|"
+    r"funds\s+the\s+government)\s+(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
 # A date used as the name of a deadline: "missed the March 1 deadline", "set May 1 as the deadline".
@@ -580,14 +588,17 @@ FUTURE_WORDS = frozenset(
     # a present-tense schedule: "the tournament starts June 12", "the sale ends Sunday",
     # "the two leaders meet Monday", "the minister arrives Tuesday"
     "starts begins opens ends meet meets visits arrive arrives depart departs leaves "
-    "convene convenes reconvene reconvenes travels votes reopens".split()
+    "convene convenes reconvene reconvenes travels votes reopens returns face faces hosts "
+    # modals of what may come, and expectations: "ministers might announce it Tuesday"
+    # ("could" is as often a past: "could not be located Wednesday")
+    "might should may expect".split()
 )
 # Base forms among those: after these words they are no present-tense schedule.
 _SCHEDULE_BASE_FORMS = frozenset("meet arrive depart convene reconvene".split())
 _NOT_FINITE_BEFORE = frozenset(
     "to not n't did do does could can would should might may must will shall".split())
 PAST_WORDS = frozenset(
-    "said told was were had did ago yesterday last since previously "
+    "said told was were had did ago yesterday last since previously died lied tied "
     "met held came went took made gave saw left began begun won lost fell rose wrote sent passed expired lapsed "
     "brought thought found became kept ran led fled struck broke spoke stood paid fought "
     "sought bought caught taught drew grew threw knew flew shot sold hit spent built meant "
@@ -678,6 +689,8 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
             and following == "to":
         return "future", False
+    if word in ("might", "should", "may", "would", "could", "must") and following == "have":
+        return "past", False  # "may have fled on Tuesday": a guess about the past
     if word in ("takes", "comes", "goes") and following in ("effect", "into"):
         return "future", False  # "the law takes effect in January", "comes into force"
     if word == "next" and following == "to":
@@ -785,7 +798,8 @@ class _Match:
 class _Context:
     """Per-call state shared by the handlers."""
 
-    __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date", "last_month_end")
+    __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date", "last_date_end",
+                 "last_month_end")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
@@ -796,6 +810,7 @@ class _Context:
         self.last_day: tuple[int, dt.date] | None = None
         # the latest date of any grain named, the anchor of "that year", "the following month"
         self.last_date: DateInterval | None = None
+        self.last_date_end = -1  # where that date's mention ends
         # (end offset, first day) of the latest month named alone, for "July-September"
         self.last_month_end: tuple[int, dt.date] | None = None
 
@@ -817,6 +832,10 @@ class _Context:
             return "since"
         if _HAS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
             return "future"  # "Cyprus has until Monday to raise the money"
+        if _POSTPONED_TO_BEFORE.search(self.text, max(0, start - 60), start) \
+                or _RUNS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
+            # "adjourned the case until Thursday", "the plan runs through Sept. 30"
+            return "future"
         tense, guessed = clause_tense_cue(self.text, start, end)
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
@@ -1207,6 +1226,10 @@ def _unit_name(unit: str) -> str:
     return "millennium" if unit.startswith("millenni") else unit
 
 
+# How far back (characters) "a year earlier" looks for the date it counts from.
+_EARLIER_ANCHOR_CHARS = 200
+
+
 def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
     """"three years ago", "a year earlier": a date counted back from publication."""
     n = _number(m["dur_n"])
@@ -1229,6 +1252,21 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return _Match(start, m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
     n = int(n) * direction
+    anchor = ctx.last_date
+    if (m["ago_dir"].lower() == "earlier" and unit in ("year", "month") and anchor is not None
+            and anchor.grain in (Grain.DAY, Grain.MONTH, Grain.YEAR)
+            and 0 <= start - ctx.last_date_end <= _EARLIER_ANCHOR_CHARS
+            and _BREAK.search(ctx.text, ctx.last_date_end, start) is None):
+        # "7.7 percent in February, down from 7.9 percent a month earlier": counted back
+        # from the date just named, at its grain
+        d = anchor.start + (relativedelta(years=n) if unit == "year" else relativedelta(months=n))
+        if anchor.grain == Grain.DAY:
+            resolved = _day(d)
+        elif anchor.grain == Grain.MONTH or unit == "month":
+            resolved = _month(d.year, d.month)
+        else:
+            resolved = _year(d.year)
+        return _date(ctx, m, resolved, True, start=start)
     focus = ctx.quarter_in_focus(m.start())
     if unit == "year" and focus and direction < 0:
         # "net income fell from $5 million a year earlier": the same quarter, a year before
@@ -1849,7 +1887,7 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
             tense = "future"  # "comes ahead of Monday's vote", "Monday's deadline": still to come
         else:
             tense = "past"  # "Wednesday's ruling": an event already reported
-    if tense == "past?" and (back == 6 or (2 * (7 - back) < back and ctx.forward_cue(start, end))):
+    if tense == "past?" and ctx.forward_cue(start, end) and (back == 6 or 2 * (7 - back) < back):
         # "has given them until Tuesday" (a Monday paper): a past act about a coming day; an
         # "-ed" guess alone turns only to the next day ("headed Tuesday" in wire copy dated
         # Monday), as "dumped snow on Sunday" in a Friday paper is the Sunday before
@@ -2326,7 +2364,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
                 found.end = open_end.end()  # "1994 or later", "2015 and beyond": one TIMEX3
         mentions.append(_to_mention(text, found))
         if found.resolved is not None:
-            ctx.last_date = found.resolved
+            ctx.last_date, ctx.last_date_end = found.resolved, found.end
             if found.resolved.grain == Grain.DAY:
                 ctx.last_day = (found.end, found.resolved.start)
         pos = max(m.end(), found.end)
