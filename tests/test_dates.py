@@ -619,6 +619,9 @@ TIMEX = [
     ("2013-03-22", "The vote has been postponed until after Easter.", "Easter", D, "DATE", "2013-03-31"),
     ("2013-03-22", "The plan runs through Sept. 30.", "Sept. 30", D, "DATE", "2013-09-30"),
     ("2013-03-22", "The bank remained closed until Tuesday.", "Tuesday", D, "DATE", "2013-03-19"),
+    # a capitalised time word opening a sentence or a quotation is still a time
+    ("2013-03-22", "He said: \"Today we act.\"", "Today", D, "DATE", "2013-03-22"),
+    ("2013-03-22", "The Times reported it on Friday.", "Friday", D, "DATE", "2013-03-22"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
@@ -756,6 +759,14 @@ FALSE_POSITIVES = [
     ("2013-02-12", "Water reached 1 in 1200 homes.", "1200"),
     ("2013-02-12", "Floods hit in 1200 homes.", "1200"),
     ("2013-03-20", "About 800,000 workers were furloughed.", "About"),
+    # time words inside names
+    ("2013-03-22", "Speaking on BBC Radio 4's Today programme, he said it.", "Today"),
+    ("2013-03-22", "USA Today reported the figures.", "Today"),
+    ("2013-03-22", "Jon Stewart mocked the plan on The Daily Show.", "Daily"),
+    ("2013-03-22", "The Weekend Australian published the interview.", "Weekend"),
+    ("2013-03-22", "He watched the interview on CBS's 60 Minutes.", "60 Minutes"),
+    ("2013-03-22", "The Independent on Sunday ran the story.", "Sunday"),
+    ("2013-03-22", "The Good Friday Agreement was signed in 1998.", "Good Friday"),
     # "the fall" as a drop
     ("2013-03-20", "Investors worried about the fall in prices.", "fall"),
     ("2013-03-20", "Shares rose after the fall.", "fall"),

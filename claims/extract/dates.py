@@ -2309,6 +2309,34 @@ _OPEN_END_AFTER = re.compile(r"\s+(?i:or\s+(?:later|earlier|sooner|before)|and\s
 _OPEN_END_FAMILIES = frozenset("year my mdy month fiscal quarter rel".split())
 
 
+# Time words news writes in lower case: capitalised inside a sentence they are part of a
+# name ("BBC Radio 4's Today programme", "The Daily Show", "CBS's 60 Minutes",
+# "The Weekend Australian").
+_LOWERCASE_TIME_WORDS = frozenset(
+    "today tonight tomorrow yesterday daily weekly monthly annually nightly weekend minutes hours "
+    "days weeks months years now currently recently morning evening afternoon night".split())
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;(\"“‘'`\n]\s*|[.!?]['’\"”]\s*)$")
+# "the Mail on Sunday", "the Independent on Sunday": Sunday papers (but "The New York
+# Times on Friday" is a day)
+_PAPER_ON_BEFORE = re.compile(r"\b(?:Mail|Independent|Herald|Express|Mirror|Post|Star)\s+on\s+$")
+# "the Good Friday Agreement", "the Tet Offensive", "Christmas Island": names
+_NAME_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Offensive|Uprising|Rising|Massacre|Island|Islands)\b")
+
+
+def _names_a_title(text: str, found: _Match) -> bool:
+    """True when a found expression is part of a name rather than a time."""
+    for word in _WORD_RE.finditer(text, found.start, found.end):
+        w = word.group()
+        if w[0].isupper() and w.lower() in _LOWERCASE_TIME_WORDS \
+                and not _OPENS_SENTENCE.search(text, max(0, word.start() - 3), word.start()):
+            return True
+    if text.startswith("Sunday", found.start) and found.end - found.start == 6 \
+            and _PAPER_ON_BEFORE.search(text, max(0, found.start - 16), found.start):
+        return True
+    return bool(_NAME_AFTER.match(text, found.end))
+
+
 def _to_mention(text: str, found: _Match) -> TimeMention:
     start, end, kind = found.start, found.end, found.kind
     if found.deadline_ok and kind == ClaimKind.DATE and text[end:end + 2] not in ("'s", "’s"):
@@ -2355,6 +2383,9 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
             # rejected: look again from the next word, a shorter reading may fit
             nxt = _NON_WORD.search(text, m.start() + 1)
             pos = max(m.start() + 1, nxt.end() if nxt else m.end())
+            continue
+        if _names_a_title(text, found):
+            pos = found.end
             continue
         if mentions and found.start < mentions[-1].end:
             found.start = mentions[-1].end  # never overlap a deadline prefix we already took
