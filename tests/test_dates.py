@@ -622,6 +622,28 @@ TIMEX = [
     # a capitalised time word opening a sentence or a quotation is still a time
     ("2013-03-22", "He said: \"Today we act.\"", "Today", D, "DATE", "2013-03-22"),
     ("2013-03-22", "The Times reported it on Friday.", "Friday", D, "DATE", "2013-03-22"),
+    # holidays of British and Commonwealth copy
+    ("2013-03-22", "St Patrick's Day parades were held on Sunday.", "St Patrick's Day", D, "DATE", "2013-03-17"),
+    ("2013-03-22", "The tax changes take effect on April Fool's Day.", "April Fool's Day", D, "DATE",
+     "2013-04-01"),
+    # clock times: "4.15 in the morning", "10 at night", "1830 local time", "11pm tonight"
+    ("2013-03-22", "The attack happened at 4.15 in the morning.", "4.15 in the morning", D, "TIME",
+     "2013-03-22T04:15"),
+    ("2013-03-22", "The shop closes at 10 at night.", "10 at night", D, "TIME", "2013-03-22T22:00"),
+    ("2013-03-22", "The plane crashed at 1830 local time.", "1830 local time", D, "TIME", "2013-03-22T18:30"),
+    ("2013-03-22", "The warning is in force until 11pm tonight.", "11pm tonight", D, "TIME",
+     "2013-03-22T23:00"),
+    # "the 4 March election": the article is the noun's
+    ("2013-03-22", "He won the 4 March election.", "4 March", D, "DATE", "2013-03-04"),
+    ("2013-03-22", "The vote took place on the 19th of March.", "the 19th of March", D, "DATE", "2013-03-19"),
+    # a quarter named by its month, a race time, a year opening a sentence, a dotted date
+    ("2013-03-22", "Apple posted record sales for the December quarter.", "the December quarter", D, "DATE",
+     "2012-Q4"),
+    ("2013-03-22", "Kipsang won the race in 2 hours 4 minutes.", "2 hours 4 minutes", DUR, "DURATION",
+     "PT2H4M"),
+    ("2013-03-22", "2012 was a difficult year for the bank.", "2012", D, "DATE", "2012"),
+    ("2013-03-22", "Revenue for 2012 rose 4 percent.", "2012", D, "DATE", "2012"),
+    ("2013-03-22", "The shares were listed on 22.03.2013.", "22.03.2013", D, "DATE", "2013-03-22"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
@@ -767,6 +789,9 @@ FALSE_POSITIVES = [
     ("2013-03-22", "He watched the interview on CBS's 60 Minutes.", "60 Minutes"),
     ("2013-03-22", "The Independent on Sunday ran the story.", "Sunday"),
     ("2013-03-22", "The Good Friday Agreement was signed in 1998.", "Good Friday"),
+    # a period of a game, not of a year
+    ("2013-03-22", "James scored 12 of his 32 points in the fourth quarter.", "fourth quarter"),
+    ("2013-03-22", "2000 people were killed.", "2000"),
     # "the fall" as a drop
     ("2013-03-20", "Investors worried about the fall in prices.", "fall"),
     ("2013-03-20", "Shares rose after the fall.", "fall"),

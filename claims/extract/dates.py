@@ -207,7 +207,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("iso", "12", r"(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-"
                   r"(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])"),
     # 03/22/2013, 22/03/2013, 3/22/13: numeric dates (US month first unless it cannot be)
-    ("slash", "0-9", r"(?<![\d/.,])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    ("slash", "0-9", r"(?<![\d/.,])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/])"
+                     # 22.03.2013: dotted, day first (continental Europe)
+                     r"|(?<![\d/.,])(?P<sl_dd>[0-3]?\d)\.(?P<sl_dm>[01]?\d)\.(?P<sl_dy>(?:19|20)\d\d)(?!\d|\.\d)"),
     # nineteen ninety-six, the year two thousand, January nineteen ninety-seven,
     # the winter of nineteen ninety-four
     ("spyear", "nNeEtTJFMASONDjfmasodwW",
@@ -259,7 +261,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
                 rf"(?P<q_word>(?i:quarter|period))(?![a-z-])"
                 rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?"
                 rf"(?P<q_y>{_YEAR}|(?P<q_yrel>(?i:this|last|next))\s+(?i:year)))?"
-                rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"),
+                rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"
+                # "the December quarter": the quarter that ends in (or holds) that month
+                rf"|(?i:the)\s+(?P<q_mon>{_MONTH_FULL})\s+(?i:quarter)(?![a-z-])"),
     # year-earlier, year-ago (adjectives comparing with the same period a year before)
     ("yearago", "yY", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])|(?P<ye>(?i:year[-\s]end))(?![a-z-])"),
     # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
@@ -297,9 +301,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"(?:(?P<cl_h>[01]?\d|2[0-3])(?:[:.](?P<cl_m>[0-5]\d))?\s*"
               rf"(?P<cl_ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))"
               rf"|(?P<cl_word>(?i:noon|midday|midnight)\b)"
-              rf"|(?P<cl_mil>(?:[01]\d|2[0-3]):?[0-5]\d)(?=\s+(?:GMT|UTC)\b)"
-              rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?::(?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?(?i:in\s+the)\s+"
-              rf"(?P<cl_part>(?i:morning|afternoon|evening))\b"
+              rf"|(?P<cl_mil>(?:[01]\d|2[0-3]):?[0-5]\d)(?=\s+(?:GMT|UTC|(?i:local\s+time))\b)"
+              rf"|(?P<cl_h2>1[0-2]|0?[1-9])(?:[:.](?P<cl_m2>[0-5]\d))?\s+(?:(?i:o'clock)\s+)?"
+              rf"(?:(?i:in\s+the)\s+(?P<cl_part>(?i:morning|afternoon|evening))|(?i:at)\s+(?P<cl_night>(?i:night)))\b"
               # "at 10:15", "until 23:30": a 24-hour clock after a word of time (checked)
               rf"|(?P<cl_24>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))"
               rf"(?:\s+(?P<cl_tz>[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|(?i:local\s+time))\b)?"
@@ -308,7 +312,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
               # "midnight on 31 March", "3pm on Saturday 23 March": day first, as British copy writes it
               rf"|(?P<cl_wd2>{_WEEKDAY},?\s+)?(?P<cl_dm>{_DAY})\s+(?P<cl_mon2>{_MONTH_FULL}\b|{_MONTH_ABBR})"
               rf"(?:,?\s+(?P<cl_my2>{_YEAR}))?"
-              rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)\b)))?"),
+              rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)\b)))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
     ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
@@ -405,8 +409,15 @@ _AMOUNT_PREPOSITIONS = frozenset("by of for around about to".split())
 # Words that may follow a year used as a date ("by 1992 it intended", "in 2011 and").
 _AFTER_YEAR_OK = frozenset(
     "and or to when through it he she they we the a an as after before was were is are will would "
-    "had has have did elections election budget".split()
+    "had has have did elections election budget "
+    # verbs whose subject is the year's figure: "revenue for 2012 rose 4 percent"
+    "rose fell grew declined dropped jumped climbed increased decreased totaled totalled "
+    "reached amounted came slipped slumped edged saw marked brought".split()
 )
+# Verbs after a year that opens a sentence: "2012 was a difficult year", "2008 saw ..."
+_YEAR_SUBJECT_VERBS = frozenset(
+    "was is will has had saw sees marked marks brought brings proved proves began ended "
+    "became looks looked promises".split())
 _MONTH_CUES = frozenset(
     "in since by until till from through thru during before after between of early mid late "
     "last next this each every throughout within into on".split()
@@ -936,6 +947,12 @@ def _h_iso(ctx, m):
 
 
 def _h_slash(ctx, m):
+    if m["sl_dd"]:
+        day, month, year = int(m["sl_dd"]), int(m["sl_dm"]), int(m["sl_dy"])
+        try:
+            return _date(ctx, m, _day(dt.date(year, month, day)), False)
+        except ValueError:
+            return None
     month, day, year = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
     if month > 12:
         month, day = day, month  # 22/03/2013: the day comes first
@@ -987,8 +1004,14 @@ def _h_dmy(ctx, m):
     month = MONTH_NUMBERS[m["dmy_mon"].rstrip(".").lower()]
     if m["dmy_d1"] and _int(m["dmy_d1"]) < _int(m["dmy_d"]):
         # "3-5 May", "from 3 to 5 May": the days from the first to the second
-        return _month_day(ctx, m, month, _int(m["dmy_d1"]), m["dmy_y"], m["dmy_wd"], m["dmy_d"])
-    return _month_day(ctx, m, month, _int(m["dmy_d"]), m["dmy_y"], m["dmy_wd"])
+        found = _month_day(ctx, m, month, _int(m["dmy_d1"]), m["dmy_y"], m["dmy_wd"], m["dmy_d"])
+    else:
+        found = _month_day(ctx, m, month, _int(m["dmy_d"]), m["dmy_y"], m["dmy_wd"])
+    if found is not None and not m["dmy_wd"] and m.group()[:4].lower() == "the " \
+            and m["dmy_d"][-1:].isdigit() and not re.search(r"(?i)\sof\s", m.group()):
+        # "the 4 March election": the article is the noun's ("the 22nd of March" keeps it)
+        found.start = m.start() + 4
+    return found
 
 
 def _h_my(ctx, m):
@@ -1081,6 +1104,11 @@ def _quarter_ended(ended: re.Match, ref: dt.date) -> tuple[int, int] | None:
     return None
 
 
+# Words of a game around "the fourth quarter" (basketball, American football).
+_SPORTS_CUES = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|rebounds?|three-pointers?|free\s+throws?|"
+    r"quarterbacks?|halftime|half-time|overtime|interceptions?|fumbles?|rushing|dunks?)\b", re.I)
+_SPORTS_WINDOW = 120
 # How long after a quarter closes its results are still news ("will report third-quarter
 # results" in October).
 _REPORTING_LAG_DAYS = 92
@@ -1088,8 +1116,11 @@ _REPORTING_LAG_DAYS = 92
 
 def _h_quarter(ctx, m):
     """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
-    if m["q_n"]:
-        number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
+    if m["q_n"] or m["q_mon"]:
+        if m["q_n"]:
+            number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
+        else:
+            number, explicit_year, year_rel = (MONTH_NUMBERS[m["q_mon"].lower()] - 1) // 3 + 1, None, None
         det = cmp = pre = ""
     else:
         number = ORDINALS.get((m["q_ord"] or "").lower())
@@ -1104,6 +1135,9 @@ def _h_quarter(ctx, m):
                 return None
         elif number is None and not pre and not cmp and det not in ("the", "this", "that", "last", "next"):
             return None  # "a quarter of the vote"
+    if not explicit_year and not year_rel and not pre and _SPORTS_CUES.search(
+            ctx.text, max(0, m.start() - _SPORTS_WINDOW), m.end() + _SPORTS_WINDOW):
+        return None  # "scored 12 points in the fourth quarter": a period of a game
     if explicit_year and not year_rel and number is not None:
         resolved, relative = _quarter(int(explicit_year), number), False
     else:
@@ -1450,7 +1484,9 @@ def _h_dur(ctx, m):
 # "three hours and 21 minutes", "two years, three months": the smaller unit that may follow a length
 _NEXT_UNIT = {"year": "month", "month": "day", "week": "day", "day": "hour", "hour": "minute", "minute": "second"}
 _SMALLER_AFTER = re.compile(
-    rf"(?:\s+(?i:and)|,)\s+(?P<n2>\d+|{_NUM_WORD}(?:-{_NUM_WORD})?)\s+{_UNIT.format('u2')}"
+    rf"(?:(?:\s+(?i:and)|,)\s+(?P<n2>\d+|{_NUM_WORD}(?:-{_NUM_WORD})?)"
+    # a race time written without "and": "2 hours 4 minutes", "27 minutes 21 seconds"
+    rf"|\s+(?P<n2d>\d+))\s+{_UNIT.format('u2')}"
 )
 
 
@@ -1461,7 +1497,7 @@ def _compound_duration(ctx: _Context, end: int, n: float | None, unit: str, valu
         return end, value
     while (more := _SMALLER_AFTER.match(ctx.text, end)) is not None \
             and _NEXT_UNIT.get(unit) == _unit_name(more["u2"]):
-        n2 = _number(more["n2"])
+        n2 = _number(more["n2"] or more["n2d"])
         if n2 is None or n2 != int(n2) or n2 == 0:
             break
         unit = _NEXT_UNIT[unit]
@@ -1932,7 +1968,10 @@ def _h_clock(ctx, m):
         if ctx.prev_word(m.start()) not in _CLOCK_CUES:
             return None
         hour, minute = int(m["cl_h2"]) % 12, int(m["cl_m2"] or 0)
-        if m["cl_part"].lower() != "morning":
+        if m["cl_night"]:
+            if hour >= 6:
+                hour += 12  # "10 at night" (but "2 at night" is early morning)
+        elif m["cl_part"].lower() != "morning":
             hour += 12
     else:
         hour, minute = int(m["cl_h"]), int(m["cl_m"] or 0)
@@ -2288,6 +2327,8 @@ def _h_year(ctx, m):
         if counted:
             return None  # "In 2011, 2000 people died"
         # "between 2011 and 2013", "in 1994, 1995 and 1997"
+    elif _SENTENCE_START.search(text, max(0, start - 4), start) and nxt in _YEAR_SUBJECT_VERBS:
+        pass  # "2012 was a difficult year for the bank"
     else:
         return None  # "2011 people"
     return _date(ctx, m, _year(int(m["yr"])), False)
@@ -2324,9 +2365,10 @@ _PAPER_ON_BEFORE = re.compile(r"\b(?:Mail|Independent|Herald|Express|Mirror|Post
 _NAME_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Offensive|Uprising|Rising|Massacre|Island|Islands)\b")
 
 
-def _names_a_title(text: str, found: _Match) -> bool:
-    """True when a found expression is part of a name rather than a time."""
-    for word in _WORD_RE.finditer(text, found.start, found.end):
+def _names_a_title(text: str, found: _Match, family: str) -> bool:
+    """True when a found expression is part of a name rather than a time (a holiday's
+    own name is capitalised: "Bonfire Night")."""
+    for word in _WORD_RE.finditer(text, found.start, found.end if family != "holiday" else found.start):
         w = word.group()
         if w[0].isupper() and w.lower() in _LOWERCASE_TIME_WORDS \
                 and not _OPENS_SENTENCE.search(text, max(0, word.start() - 3), word.start()):
@@ -2384,7 +2426,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
             nxt = _NON_WORD.search(text, m.start() + 1)
             pos = max(m.start() + 1, nxt.end() if nxt else m.end())
             continue
-        if _names_a_title(text, found):
+        if _names_a_title(text, found, family):
             pos = found.end
             continue
         if mentions and found.start < mentions[-1].end:
