@@ -234,7 +234,10 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
     # the week of March 6
     ("weekof", "tT", rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<wo_mon>{_MONTH_ANY})\s*(?P<wo_d>{_DAY})"
-                     rf"(?:,?\s+(?P<wo_y>{_YEAR}))?"),
+                     rf"(?:,?\s+(?P<wo_y>{_YEAR}))?"
+                     # the first week of April, the last day of March [2014]
+                     rf"|(?i:the)\s+(?P<wo_end>(?i:first|last|final))\s+(?P<wo_u>(?i:week|day))\s+(?i:of)\s+"
+                     rf"(?P<wo_month>{_MONTH_FULL})\b(?:,?\s+(?P<wo_my>{_YEAR}))?"),
     # [Friday, ] [the] 22[nd] [of] January[ 2014]
     ("dmy", "0-9TtMWFS", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?:(?P<dmy_d1>{_DAY})\s*(?:-|–|(?i:to|through))\s*)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
             rf"(?P<dmy_mon>{_MONTH_ANY})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
@@ -993,7 +996,24 @@ def _h_mdy(ctx, m):
 
 
 def _h_weekof(ctx, m):
-    """"the week of March 6": the Monday-Sunday week holding that day."""
+    """"the week of March 6": the Monday-Sunday week holding that day; "the first week of
+    April", "the last day of March": the week or day at that end of the month."""
+    if m["wo_end"]:
+        month = MONTH_NUMBERS[m["wo_month"].lower()]
+        if m["wo_my"]:
+            whole, relative = _month(int(m["wo_my"]), month), False
+        else:
+            whole, relative = _bare_month(ctx, month, m.start(), m.end()), True
+        first = m["wo_end"].lower() == "first"
+        edge = whole[0].start if first else whole[0].end
+        if m["wo_u"].lower() == "day":
+            return _date(ctx, m, _day(edge), relative)
+        # the week holding the month's first (last) day, unless only its weekend is in the month
+        if first and edge.weekday() >= 5:
+            edge += relativedelta(days=7 - edge.weekday())
+        elif not first and edge.weekday() < 3:
+            edge -= relativedelta(days=edge.weekday() + 1)
+        return _date(ctx, m, _week(edge), relative)
     day = _month_day(ctx, m, MONTH_NUMBERS[m["wo_mon"].rstrip(".").lower()], _int(m["wo_d"]), m["wo_y"], None)
     if day is None:
         return None
@@ -2287,6 +2307,9 @@ _DETERMINER_ADJECTIVE_BEFORE = re.compile(
 _OLD_YEAR_BEFORE = re.compile(r"(?<!\d )(?<!\bone )\b(?i:in|since|until|till|from|year|circa|before|after)\s+$")
 
 
+_THE_YEAR_BEFORE = re.compile(r"(?i:\bthe\s+year)\s+$")
+
+
 def _h_year(ctx, m):
     """A bare year is a date only in date-like company ("in 2011", "2011's", "the 2011 election")."""
     start, end = m.start(), m.end()
@@ -2314,7 +2337,12 @@ def _h_year(ctx, m):
     # "by 2000 barrels", "a total of 1999 people": a count, not a year
     counted = word_follows and nxt.islower() and nxt not in _AFTER_YEAR_OK
     if text[end:end + 2] in ("'s", "’s") or previous == "year":
-        pass  # "2011's harvest", "in the year 2009"
+        the_year = _THE_YEAR_BEFORE.search(text, max(0, start - 12), start)
+        if the_year is not None:
+            # "in the year 2000": TimeML tags the phrase, as "the year two thousand"
+            return _Match(the_year.start(), end, ClaimKind.DATE, _year(int(m["yr"]))[0], "DATE",
+                          m["yr"], False)
+        # "2011's harvest"
     elif previous in _DETERMINERS or previous.endswith(("'s", "’s")) or (
             previous.islower() and _DETERMINER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)):
         if not word_follows:
