@@ -209,6 +209,8 @@ def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     ("The team of 11 won the cup.", ["11"]),
     ("The company filed its Form 10-K.", []),
     ("The policy took effect on 3/15/2021.", []),
+    ("Call +44 20 7946 0958 for help.", []),
+    ("Call 0800 123 456 for help.", []),
 ])
 def test_non_forms_of_the_probe_round(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
