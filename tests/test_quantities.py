@@ -175,7 +175,7 @@ def test_changes(text, change):
     ("It takes 10 minutes at least.", "10 minutes at least", 10, "minute", GE),
     ("The crowd exceeds 10,000.", "exceeds 10,000", 10000, None, GT),
     ("The total does not exceed 100.", "does not exceed 100", 100, None, LE),
-    ("He has 20-plus years of experience.", "20-plus years", 20, "years", GE),
+    ("He has 20-plus years of experience.", "20-plus years", 20, "year", GE),
     # ISO codes of any currency of the units file, before or after the figure
     ("The deal is worth SGD 5 million.", "SGD 5 million", 5e6, "SGD", E),
     ("It cost 500 SEK.", "500 SEK", 500, "SEK", E),

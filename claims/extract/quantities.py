@@ -1323,9 +1323,14 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
             below = False
             qualifier = _POST_QUALIFIER_OF[" ".join(pq["q"].lower().split())]
             end = pq.end()
-            if atom.unit is None:  # "30 or more people"
-                found = _counted_noun(text, end, singular=False)
-                if found is not None:
+            if atom.unit is None:  # "30 or more people", "20-plus years"
+                um = _unit_match(text, end)
+                found = None if um is not None and um["name"] else _counted_noun(text, end, singular=False)
+                if um is not None and um["name"]:
+                    unit = _unit_for_surface(um["name"], symbol=False)
+                    if unit is not None:
+                        atom.unit, end = unit, um.end()
+                elif found is not None:
                     atom.noun = atom.unit = found[0]
                     end = found[1]
     if qualifier in (Qualifier.GT, Qualifier.LT):
