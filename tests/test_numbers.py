@@ -117,6 +117,7 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("6 crore and two hundred", 60000200),
         ("2 million and fifty", 2000050),
         ("one point two million", 1.2e6),
+        ("point two five", 0.25),
         ("2 and 3/4", 2.75),
         ("1.000.000", 1e6),
         ("1.234.567,89", 1234567.89),

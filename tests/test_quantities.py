@@ -199,6 +199,8 @@ def test_changes(text, change):
     ("The flat is 70 sq metres.", "70 sq metres", 70, "meter ** 2", E),
     ("Rates rose 75bp.", "75bp", 75, "basis_point", E),
     ("Profit rose 5 ppts.", "5 ppts", 5, "percentage_point", E),
+    ("It fell point two five percent.", "point two five percent", 0.25, "percent", E),
+    ("At this point five people died.", "five people", 5, "people", E),
 ])
 def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     q = expect(text, span, value, unit)

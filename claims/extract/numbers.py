@@ -170,6 +170,9 @@ _OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOU
 WORDS_PATTERN = (
     # "nought point five": a spoken decimal below one
     rf"(?:(?:[Nn]ought|[Nn]aught|[Oo]h){_POINT}"
+    # "point five percent": a spoken decimal below one, before a percentage (elsewhere
+    # "at this point five people died" is no number)
+    rf"|[Pp]oint(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b(?=\s+(?:percent|per\s+cent|percentage))"
     # "one one hundred (and) fifth": a unit over a compound ordinal (1/105)
     rf"|(?:{_UNITS_1_9})\s+(?:{_UNITS_1_9})\s+(?:hundred|thousand)(?:\s+and)?\s+{_FRACTION_WORD}\b"
     rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}{_NEXT_WORD}*\b"
@@ -321,6 +324,8 @@ def parse_number(text: str) -> float:
     power = _POWER_RE.match(text)
     if power is not None:
         return float(power["base"]) ** int(power["exponent"].replace("−", "-"))
+    if text[:6].lower() == "point ":
+        return float("0." + "".join(str(_DIGIT_WORDS[w]) for w in text[6:].lower().split()))
     whole, point, decimals = text.lower().partition(" point ")
     if point and decimals and not any(ch.isdigit() for ch in text):
         # "five point five": the words after "point" are single digits; scale words may
