@@ -200,6 +200,12 @@ def test_changes(text, change):
     ("Rates rose 75bp.", "75bp", 75, "basis_point", E),
     ("Profit rose 5 ppts.", "5 ppts", 5, "percentage_point", E),
     ("It fell point two five percent.", "point two five percent", 0.25, "percent", E),
+    # "m" is million where money, people or goods are spoken of, else metres
+    ("Iraq pumped 4.5m barrels a day in March.", "4.5m barrels a day", 4.5e6, "barrel_per_day", E),
+    ("The UK has 1.5m unemployed.", "1.5m", 1.5e6, None, E),
+    ("The club wants £40-50m for the striker.", "£40-50m", (4e7, 5e7), "GBP", E),
+    ("A 1.5m wall was built.", "1.5m", 1.5, "meter", E),
+    ("The fund manages $6.3 trln in assets.", "$6.3 trln", 6.3e12, "USD", E),
     ("At this point five people died.", "five people", 5, "people", E),
 ])
 def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
@@ -213,6 +219,15 @@ def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     ("The policy took effect on 3/15/2021.", []),
     ("Call +44 20 7946 0958 for help.", []),
     ("Call 0800 123 456 for help.", []),
+    # names with numbers; a date written with a slash
+    ("The Apollo 11 astronauts landed on the moon.", []),
+    ("Samsung recalled 2.5 million Galaxy Note 7 phones.", ["2.5 million"]),
+    ("The Airbus A330-200 seats 246 passengers.", ["246 passengers"]),
+    ("The ceasefire took effect at midnight on 12/6.", []),
+    # tallies are two figures
+    ("The House passed the bill 217 to 213.", ["217", "213"]),
+    ("The amendment was rejected 45 to 55.", ["45", "55"]),
+    ("In Syria 36 people died.", ["36 people"]),
 ])
 def test_non_forms_of_the_probe_round(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
@@ -819,7 +834,17 @@ def test_news_non_forms(text, spans):
 @pytest.mark.parametrize(("text", "span", "change"), [
     ("Prices rose 2-3 percent.", "2-3 percent", "up"),
     ("Costs are expected to rise by 10 to 15 percent.", "10 to 15 percent", "up"),
-    ("The bank posted a fourfold increase in profit.", "fourfold", None),
+    # a change stated by a noun after the figure, or before it with "of"
+    ("The bank posted a fourfold increase in profit.", "fourfold", "up"),
+    ("Prices saw a 15 percent drop.", "15 percent", "down"),
+    ("There was an increase of 8 percent in sales.", "8 percent", "up"),
+    # money raised is collected, not a change; a score or a tally is no change
+    ("The charity raised $40 million.", "$40 million", None),
+    ("The Knicks lost 108-104.", "108", None),
+    ("The team lost 10 of its last 12 games.", "10", None),
+    # change verbs of wire copy
+    ("Shares plummeted 30 percent.", "30 percent", "down"),
+    ("The Dow was off 0.7 percent.", "0.7 percent", "down"),
 ])
 def test_news_changes(text, span, change):
     assert find(text, span).change == change

@@ -49,7 +49,8 @@ PLURAL_SCALES: dict[str, str] = {
 # Single-letter "m"/"b" are ambiguous (metres, bytes); the extractor decides.
 SHORT_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12,
+    "T": 1e12,
 }
 
 
@@ -215,7 +216,7 @@ _HUNDREDS_IN_WORDS = (
     rf"{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b"
     rf"(?:\s+hundred\b(?:\s+and\s+{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b)?)?"
 )
-_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|bil|mn|mil|mln|bln|tn|trn)\b")
+_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|bil|mn|mil|mln|bln|tn|trn|trln)\b")
 DIGIT_SCALES_PATTERN = (
     # "2 and a half", "3 and a quarter million", "2 and 3/4"
     rf"(?:{_AND_A_FRACTION}|[ \t]+and[ \t]+[1-9]/[1-9]\d?(?![\d/]))?"

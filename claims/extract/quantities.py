@@ -177,6 +177,12 @@ _MULTIPLICATIVE_PATTERN = (
     rf"(?i:{_alt(w for w in _MULTIPLICATIVES if w not in _ADVERB_MULTIPLICATIVES)})\b(?!-)"
     rf"|(?i:{_alt(_ADVERB_MULTIPLICATIVES)})(?=[ \t]+(?i:{_alt(_DATA['multiplicative_comparison_after'])})\b)"
 )
+_CHANGE_NOUN_OF: dict[str, str] = {
+    w: direction for direction, words in _DATA["change_nouns"].items() for w in words
+}
+_CHANGE_NOUN_AFTER_RE = re.compile(rf"[ \t]+(?P<w>(?i:{_alt(_CHANGE_NOUN_OF)}))\b(?![ \t]+of\b)")
+_CHANGE_NOUN_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_NOUN_OF)}))[ \t]+of[ \t]+\Z")
+_NOT_A_CHANGE_AFTER_RE = re.compile(r"[-–]\d|[ \t]+of[ \t]+(?:its|their|his|her|the)[ \t]+(?:last|past|first)\b")
 _CHANGE_OF: dict[str, str] = {
     w: direction for direction, words in _DATA["changes"].items() for w in words
 }
@@ -336,7 +342,7 @@ _NAME_SUFFIX_RE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 # (a team's name of up to four words may stand between the verb and the score)
 _SCORE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?i:{_alt(_DATA['score_verbs'])})(?:[ \t]+[\w.'’&-]+){{0,4}}[ \t]+\Z")
-_SCORE_PAIR_AFTER_RE = re.compile(r"[-–]\d{1,3}(?![\d\w-]|[.,]\d)")
+_SCORE_PAIR_AFTER_RE = re.compile(r"(?:[-–]|[ \t]+to[ \t]+)\d{1,3}(?![\d\w-]|[.,]\d)")
 _SCORE_NOUN_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['score_nouns'])})\b")
 # "a year and a half", "an hour and a quarter": the whole unit before the fraction
 _UNIT_AND_BEFORE_RE = re.compile(
@@ -575,6 +581,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         numerator, denominator = _SLASH_FRACTION_RE.search(num_text).groups()
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
+        if int(numerator) >= int(denominator) and not re.match(r"\d+[\s-]+\d", num_text):
+            return None  # "on 12/6": a date or odds, not a fraction above one
         if 1900 <= int(numerator) <= 2099 and int(denominator) == (int(numerator) + 1) % 100:
             return None  # "the 2011/12 budget": a fiscal year or season, not a fraction
     word_number = numbers.is_word_number(num_text)
@@ -631,10 +639,9 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         if context is not None and not atom.currency and atom.unit is None \
                 and _has_cue(text, atom, context):
             atom.unit = context[0]
-        elif short == "m" and not atom.currency and atom.noun is None:
-            if atom.unit is not None:
-                return None
-            atom.unit = "meter"
+        elif short == "m" and not atom.currency and atom.noun is None and atom.unit is None \
+                and not _m_is_million(text, atom):
+            atom.unit = "meter"  # "the 100m", "a 1.5m wall"
         elif short in ("b", "T") and not atom.currency and atom.noun is None:
             return None  # "5b", "4T": not a number we can read
         else:
@@ -645,6 +652,31 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     if atom.unit == "pound" and (cur == "£" or _pounds_of_money(text, atom)):
         atom.unit, atom.currency = "GBP", True  # "2 million pounds", "it costs 5 pounds"
     return atom if _is_quantity(text, atom, m) else None
+
+
+# What stands before the capitalised word of a product or mission name: an article or
+# another capitalised word inside the sentence ("Galaxy Note 7", "the Apollo 11")
+_NAME_LEAD_RE = re.compile(r"(?:\b(?:[Tt]he|an?|its|their|his|her|our)|[a-z,;]\s+[A-Z][a-z]+)\s+\Z")
+# A letter-and-digits code right before a hyphen: "A330-200", "F-16"
+_CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[-–]\Z")
+# "£40-50m": the second end of a sum of money
+_CURRENCY_RANGE_BEFORE = re.compile(r"[$€£¥]\d+(?:\.\d+)?[ \t]*[-–][ \t]*\Z")
+# What a bare "20m" counts when it is millions: money, people, barrels...
+_MILLION_CUE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:assets|funds?|investors?|budget|sales|revenues?|profits?|costs?|spent|raised|"
+    r"deals?|worth|valued|people|unemployed|residents|voters|users|customers|viewers|subscribers|"
+    r"visitors|passengers|jobs|homes|households|population|barrels|tonnes|tons|acres|hectares)(?![A-Za-z])")
+
+
+def _m_is_million(text: str, atom: _Atom) -> bool:
+    """ "4.5m barrels", "£40-50m", "1.5m unemployed", "20m in assets": "m" is million
+    where no length is spoken of and money, people or goods are."""
+    if _CURRENCY_RANGE_BEFORE.search(text, max(0, atom.start - 12), atom.start):
+        return True
+    lo, hi = max(0, atom.start - 40), min(len(text), atom.end + 40)
+    if _has_cue(text, atom, (None, "length", -math.inf)):
+        return False
+    return _MILLION_CUE_RE.search(text, lo, hi) is not None or _POUND_MONEY_RE.search(text, lo, hi) is not None
 
 
 def _pounds_of_money(text: str, atom: _Atom) -> bool:
@@ -940,6 +972,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                                                min(len(text), atom.num_end + 40)):
             if chain.start() <= start < chain.end():
                 return False  # "ISBN 978-3-16-148410-0"
+    if digits_only and _CODE_BEFORE_RE.search(before):
+        return False  # "the Airbus A330-200 seats": the second part of a model code
     if digits_only and atom.unit is None and _STREET_AFTER_RE.match(text, atom.num_end):
         return False  # "10 Downing Street"
     if atom.word_number and atom.low == 1 and atom.unit == "day" and num_text[0] == "O" \
@@ -964,8 +998,16 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         prev = _PREV_WORD_RE.search(before)
         if prev is not None:
             word = prev["w"]
-            if word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS:
-                return False
+            if (word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS) \
+                    and not _opens_score(text, start, atom.num_end):
+                return False  # "Section 427" (but "passed the bill 217 to 213": a tally)
+            named_before_noun = atom.noun is not None and word[0].isupper() and word[1:].islower() \
+                and not atom.word_number and word not in _CAPITALIZED_OK \
+                and text[atom.end - len(atom.noun):atom.end][:1].islower() \
+                and not word.endswith(("'s", "’s")) \
+                and _NAME_LEAD_RE.search(before, 0, prev.start()) is not None
+            if named_before_noun:
+                return False  # "Galaxy Note 7 phones", "the Apollo 11 astronauts": a name's number
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
                     and atom.noun is None and not _QUALIFIER_RE.search(before) \
                     and not (word.endswith(("'s", "’s"))
@@ -1152,6 +1194,10 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if _is_score(text, a, b):
         return None  # "Arsenal lost 1-2", "a 1-2 defeat"
+    if word == "to" and a.unit is None and b.unit is None and not (a.word_number or b.word_number) \
+            and a.low == int(a.low) and b.low == int(b.low) \
+            and _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None:
+        return None  # "the amendment was rejected 45 to 55": a tally
     low = a.low
     if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
         low = a.low * b.scale  # "3 to 5 million": the scale applies to both
@@ -1349,6 +1395,18 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
                 change = _CHANGE_OF[word]
         else:
             change = _CHANGE_OF[word]
+    if change is not None and _NOT_A_CHANGE_AFTER_RE.match(text, end):
+        change = None  # "lost 108-104": a score; "lost 10 of its last 12 games": a tally
+    if change is not None and cm is not None and cm["w"].lower() in ("raised", "raising", "raises") \
+            and atom.currency and cm.end() >= start - 1:
+        change = None  # "the charity raised $40 million": money collected, no change
+    if change is None:
+        noun_after = _CHANGE_NOUN_AFTER_RE.match(text, end)
+        noun_before = _CHANGE_NOUN_BEFORE_RE.search(text, max(prev_end, start - 20), start)
+        if noun_after is not None:
+            change = _CHANGE_NOUN_OF[noun_after["w"].lower()]  # "a 15 percent drop"
+        elif noun_before is not None:
+            change = _CHANGE_NOUN_OF[noun_before["w"].lower()]  # "an increase of 8 percent"
     unit = atom.unit
     if atom.noun is not None:
         dimension = "count"
