@@ -647,6 +647,12 @@ TIMEX = [
     ("2013-03-22", "In the year 2000, the company had 12 employees.", "the year 2000", D, "DATE", "2000"),
     ("2013-03-22", "The first week of April will be busy.", "The first week of April", D, "DATE", "2013-W14"),
     ("2013-03-22", "It ends on the last day of March.", "the last day of March", D, "DATE", "2013-03-31"),
+    # a regular past verb keeps a month-day in the past; adjectives in "-ed" are no verbs
+    ("2013-04-08", "The war ended on June 14, when the forces surrendered.", "June 14", D, "DATE", "2012-06-14"),
+    ("2013-04-08", "The company extended the offer to June 14.", "June 14", D, "DATE", "2013-06-14"),
+    ("1989-10-27", "It said it will redeem 9.5 million preferred shares on Oct. 31.", "Oct. 31", D, "DATE",
+     "1989-10-31"),
+    ("1989-10-26", "It would be paid on a still unspecified date in January.", "January", D, "DATE", "1990-01"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

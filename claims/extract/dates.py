@@ -384,6 +384,10 @@ _POSTPONED_TO_BEFORE = re.compile(
 _RUNS_UNTIL_BEFORE = re.compile(
     r"\b(?:runs|run|lasts|last|continues|remains?\s+in\s+(?:force|effect|place)|(?:is|are)\s+valid|"
     r"funds\s+the\s+government)\s+(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
+# "-ed" words that are adjectives of a coming date: "a dividend payable Dec. 7", "the
+# offer, scheduled for", "an extended deadline of"
+_PAYABLE_LIKE_BEFORE = re.compile(
+    r"\b(?:payable|scheduled|planned|slated|extended|set|record|redeem|expires?|due)\b(?:[^.;]|\.\d)*$", re.I)
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
 # A date used as the name of a deadline: "missed the March 1 deadline", "set May 1 as the deadline".
@@ -635,6 +639,8 @@ _NOT_PAST_ED = frozenset(
     "concerned interested supposed advanced detailed limited talked-about".split()
 )
 _MODALS = frozenset("to will 'll shall".split())
+# Nouns after which an "-ed" word is an adjective: "preferred shares", "listed companies"
+_ADJECTIVE_ED_NOUNS = frozenset("shares stock stocks stake companies company securities notes bonds".split())
 # Participles that point ahead even after a past "was": "the vote was scheduled for May".
 _FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
@@ -731,8 +737,8 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
             return "past", False
         return None, False
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
-        if previous in _DETERMINERS:
-            return None, False  # "the armed groups"
+        if previous in _DETERMINERS or word.startswith("un") or following in _ADJECTIVE_ED_NOUNS:
+            return None, False  # "the armed groups", "an unspecified date", "preferred shares"
         return "past", True
     return None, False
 
@@ -853,9 +859,10 @@ class _Context:
         tense, guessed = clause_tense_cue(self.text, start, end)
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
-        if tense == "past" and (guessed or _FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
+        if tense == "past" and (_FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
                                 or _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start)
-                                or _DEADLINE_AFTER.match(self.text, end)):
+                                or _DEADLINE_AFTER.match(self.text, end)
+                                or (guessed and _PAYABLE_LIKE_BEFORE.search(self.text, max(0, start - 80), start))):
             # "was extended to Nov. 16", "has set Nov. 10 as the deadline": a past act
             # about a date that may still be ahead
             return "past?"
