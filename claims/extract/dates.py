@@ -217,11 +217,13 @@ _FAMILIES: list[tuple[str, str, str]] = [
                rf"(?:st|nd|rd|th)?,?\s+)?|(?:(?i:the)\s+)?(?P<sy_season>{_SEASON})\s+(?:(?i:of)\s+)?)?"
                rf"(?P<sy>{_SPELLED_YEAR})"),
     # that year, later that day, the same day, the next day, the following morning
-    ("ana", "tTlLeEsS",
+    ("ana", "tTlLeEsSJFMASOND",
             r"(?:(?P<an_pre>(?i:later|earlier|late|early))\s+)?(?:(?P<an_that>(?i:that(?:\s+same)?|the\s+same))"
             r"|(?i:the)\s+(?P<an_dir>(?i:next(?=\s+(?i:day|morning|afternoon|evening|night)\b)|following|previous|"
             r"preceding|prior)))\s+"
-            r"(?P<an_u>(?i:year|month|week|day|morning|afternoon|evening|night))(?![\w-])"),
+            rf"(?:(?P<an_u>(?i:year|month|week|day|morning|afternoon|evening|night))(?![\w-])|(?P<an_mon>{_MONTH_FULL})\b)"
+            # "July of that year"
+            rf"|(?P<an_mon2>{_MONTH_FULL})\s+(?i:of\s+that\s+year)\b"),
     # 2013-14, 1998/99: a season or fiscal year spanning two calendar years
     ("yrange", "12", r"(?<![\w$.,-])(?P<yr1>(?:19|20)\d\d)[-–/](?P<yr2>\d\d)(?![\w-]|[.,]\d)"),
     # later in the day, earlier in the year, the full year
@@ -1684,14 +1686,34 @@ def _shifted(anchor: DateInterval, unit: str, step: int) -> Resolved:
 _ANA_GRAINS = {"year": Grain.YEAR, "month": Grain.MONTH, "week": Grain.WEEK}
 
 
+def _anaphoric_month(ctx: _Context, m: re.Match, month: int, step: int) -> _Match:
+    """"that July", "July of that year" (the year of the date last named), "the
+    following September", "the previous March" (the next or last such month from it)."""
+    anchor = ctx.last_date
+    if anchor is None:
+        if ctx.ref is None:
+            return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", "XXXX-XX", True)
+        anchor = DateInterval(ctx.ref, ctx.ref, Grain.DAY)
+    if step == 0:
+        year = anchor.start.year
+    elif step > 0:
+        year = anchor.end.year + (month <= anchor.end.month)
+    else:
+        year = anchor.start.year - (month >= anchor.start.month)
+    return _date(ctx, m, _month(year, month), True)
+
+
 def _h_ana(ctx, m):
     """"that year", "later that day", "the same day", "the next morning", "the previous month".
 
     These point at the date the story is about, taken to be the last one named
     before them; with none, they stay unresolved (TIMEX3 "XXXX").
     """
+    step = 0 if (m["an_that"] or m["an_mon2"]) else (
+        -1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
+    if m["an_mon"] or m["an_mon2"]:
+        return _anaphoric_month(ctx, m, MONTH_NUMBERS[(m["an_mon"] or m["an_mon2"]).lower()], step)
     unit = m["an_u"].lower()
-    step = 0 if m["an_that"] else (-1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
     tod = TIMES_OF_DAY.get(unit)
     anchor = _anchor(ctx, step)
     if anchor is None or (anchor.grain != Grain.DAY and unit not in _ANA_GRAINS):
