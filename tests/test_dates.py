@@ -662,6 +662,20 @@ TIMEX = [
      "the previous September", D, "DATE", "2007-09"),
     ("2013-04-22", "The Act was passed in July 1996 and signed the following September.",
      "the following September", D, "DATE", "1996-09"),
+    # a bare clock time belongs to the day just named
+    ("2013-04-16", "Two bombs exploded on Monday. The first went off at 2:49 p.m.", "2:49 p.m.", D, "TIME",
+     "2013-04-15T14:49"),
+    # waiting for what is to come
+    ("2013-01-15", "Oil fell as investors awaited the release of U.S. data on Wednesday.", "Wednesday", D,
+     "DATE", "2013-01-16"),
+    ("2013-05-24", "They were remanded in custody to appear in court on Monday.", "Monday", D, "DATE",
+     "2013-05-27"),
+    # a fronted date before a pronoun takes the pronoun's verb
+    ("2013-05-01", "In November, he will seek a third term.", "November", D, "DATE", "2013-11"),
+    # a year said once for two months, a year's accounts, a half-year adjective
+    ("2013-05-14", "The records covered April and May of 2012.", "April", D, "DATE", "2012-04"),
+    ("2013-01-23", "IBM forecast 2013 earnings of at least $16.70 a share.", "2013", D, "DATE", "2013"),
+    ("2013-07-26", "Barclays reported a fall in first-half pretax profit.", "first-half", D, "DATE", "2013-H1"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

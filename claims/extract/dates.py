@@ -217,13 +217,11 @@ _FAMILIES: list[tuple[str, str, str]] = [
                rf"(?:st|nd|rd|th)?,?\s+)?|(?:(?i:the)\s+)?(?P<sy_season>{_SEASON})\s+(?:(?i:of)\s+)?)?"
                rf"(?P<sy>{_SPELLED_YEAR})"),
     # that year, later that day, the same day, the next day, the following morning
-    ("ana", "tTlLeEsSJFMASOND",
+    ("ana", "tTlLeEsS",
             r"(?:(?P<an_pre>(?i:later|earlier|late|early))\s+)?(?:(?P<an_that>(?i:that(?:\s+same)?|the\s+same))"
             r"|(?i:the)\s+(?P<an_dir>(?i:next(?=\s+(?i:day|morning|afternoon|evening|night)\b)|following|previous|"
             r"preceding|prior)))\s+"
-            rf"(?:(?P<an_u>(?i:year|month|week|day|morning|afternoon|evening|night))(?![\w-])|(?P<an_mon>{_MONTH_FULL})\b)"
-            # "July of that year"
-            rf"|(?P<an_mon2>{_MONTH_FULL})\s+(?i:of\s+that\s+year)\b"),
+            rf"(?:(?P<an_u>(?i:year|month|week|day|morning|afternoon|evening|night))(?![\w-])|(?P<an_mon>{_MONTH_FULL})\b)"),
     # 2013-14, 1998/99: a season or fiscal year spanning two calendar years
     ("yrange", "12", r"(?<![\w$.,-])(?P<yr1>(?:19|20)\d\d)[-–/](?P<yr2>\d\d)(?![\w-]|[.,]\d)"),
     # later in the day, earlier in the year, the full year
@@ -268,7 +266,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
                 rf"(?P<q_y>{_YEAR}|(?P<q_yrel>(?i:this|last|next))\s+(?i:year)))?"
                 rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"
                 # "the December quarter": the quarter that ends in (or holds) that month
-                rf"|(?i:the)\s+(?P<q_mon>{_MONTH_FULL})\s+(?i:quarter)(?![a-z-])"),
+                rf"|(?i:the)\s+(?P<q_mon>{_MONTH_FULL})\s+(?i:quarter)(?![a-z-])"
+                # first-half profit, second-half sales: a half-year used as an adjective
+                r"|(?<![\w-])(?P<hf>(?i:first|second))-half(?![\w-])"),
     # year-earlier, year-ago (adjectives comparing with the same period a year before)
     ("yearago", "yY", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])|(?P<ye>(?i:year[-\s]end))(?![a-z-])"),
     # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
@@ -350,7 +350,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # April 24 and "25": a day of the month joined to a date just named
     ("andday", "0-9", r"(?P<ad>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:/]\d)"),
     # July, in May (guarded in the handler)
-    ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-(?!{_MONTH_FULL}\b))"),
+    ("month", "ADFJMNOS", rf"(?P<mon>{_MONTH_FULL})\b(?!-(?!{_MONTH_FULL}\b))"
+                          # "July of that year": the year of the date last named
+                          r"(?P<mon_that>\s+(?i:of\s+that\s+year)\b)?"),
     # 2011 (guarded in the handler)
     ("year", "12", rf"(?:(?<![\w$.,-])|(?<=(?i:pre)-)|(?<=(?i:post)-)|(?<=\d\d\d\d[-–]))(?P<yr>{_YEAR}|1[0-5]\d\d(?![\d%]))"
                    rf"(?![\w]|-(?!{_YEAR}\b)|,\d|\.\d)"),
@@ -383,6 +385,12 @@ _POSTPONED_TO_BEFORE = re.compile(
     r"\b(?:extended|extends|postponed|postpones|delayed|delays|adjourned|adjourns|suspended|"
     r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled)"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to)\s+(?:after\s+)?(?:the\s+)?$", re.I)
+# Waiting for what is to come: "investors awaited the data on Wednesday", "braced for
+# the Fed's statement on Wednesday", "remanded to appear on Monday"
+_AWAITING_BEFORE = re.compile(
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|brac(?:e|es|ed|ing)\s+for|"
+    r"look(?:s|ed|ing)?\s+ahead\s+to|ahead\s+of|to\s+appear|due\s+to\s+appear)\b"
+    r"(?:[^.;:,]|(?<=[A-Z])\.)*$", re.I)
 _RUNS_UNTIL_BEFORE = re.compile(
     r"\b(?:runs|run|lasts|last|continues|remains?\s+in\s+(?:force|effect|place)|(?:is|are)\s+valid|"
     r"funds\s+the\s+government)\s+(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
@@ -423,6 +431,10 @@ _AFTER_YEAR_OK = frozenset(
     "rose fell grew declined dropped jumped climbed increased decreased totaled totalled "
     "reached amounted came slipped slumped edged saw marked brought".split()
 )
+# Nouns of a year's accounts: after a year they make it the year reported on
+_YEAR_REPORT_NOUNS = frozenset(
+    "earnings revenue revenues sales profit profits results budget guidance outlook forecast "
+    "forecasts targets target growth output production deficit dividend bonus bonuses".split())
 # Verbs after a year that opens a sentence: "2012 was a difficult year", "2008 saw ..."
 _YEAR_SUBJECT_VERBS = frozenset(
     "was is will has had saw sees marked marks brought brings proved proves began ended "
@@ -650,6 +662,12 @@ _CLAUSE_STARTERS = frozenset(
     "and but while because which who whom although though whereas when after before "
     "that it he she they we i you there".split()
 )
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+
+
+def _is_sure_tense_word(word: str) -> bool:
+    """True for a word that surely marks a tense ("will", "told", "is"), not an "-ed" guess."""
+    return word in FUTURE_WORDS or word in PAST_WORDS or word in PRESENT_WORDS or word in _MODALS
 _BE_FORMS = frozenset("be been being is are am was were".split())
 
 
@@ -688,9 +706,12 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
             stop = comma
     after = []
     following = [_cue_form(w, False) for w in _TOKEN.findall(right, 0, stop)[:_WINDOW_TOKENS]]
+    fronted = len(before) <= 2 and right[:1] == ","  # "In November, he will seek..."
     for k, w in enumerate(following):
         if w in _CLAUSE_STARTERS and not (w == "and" and k + 1 < len(following)
-                                          and following[k + 1] == ""):
+                                          and following[k + 1] == "") \
+                and not (fronted and k == 0 and w in _SUBJECT_PRONOUNS and k + 1 < len(following)
+                         and _is_sure_tense_word(following[k + 1])):
             break  # "... on Saturday and were planning ...": a new clause
         # (but "and" before a name joins two subjects: "On Sunday, Tanzanian police
         # and FBI agents said")
@@ -854,8 +875,16 @@ class _Context:
             return "since"
         if _HAS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
             return "future"  # "Cyprus has until Monday to raise the money"
+        awaiting = _AWAITING_BEFORE.search(self.text, max(0, start - 70), start)
+        if awaiting is not None and awaiting.group(0)[:5].lower() == "ahead":
+            # "cautious ahead of the meeting on Thursday" (but "lawmakers met ahead of
+            # Tuesday's vote" tells a past meeting before a past vote)
+            cue, guessed_cue = clause_tense_cue(self.text, start, end)
+            if cue == "past" and not guessed_cue:
+                awaiting = None
         if _POSTPONED_TO_BEFORE.search(self.text, max(0, start - 60), start) \
-                or _RUNS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
+                or _RUNS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start) \
+                or awaiting is not None:
             # "adjourned the case until Thursday", "the plan runs through Sept. 30"
             return "future"
         tense, guessed = clause_tense_cue(self.text, start, end)
@@ -980,7 +1009,7 @@ def _h_slash(ctx, m):
 # "September 14 and 18, 2010", "May and June 2011": the year said once, after the second
 _YEAR_AFTER_SECOND_DAY = re.compile(rf"\s+(?:and|or|&)\s+{_DAY},?\s+(?P<y>{_YEAR})(?![\w-])")
 _YEAR_AFTER_SECOND_MONTH = re.compile(
-    rf"\s*(?:(?:and|or|to|through|&)\s+|[-–]\s*){_MONTH_FULL},?\s+(?P<y>{_YEAR})(?![\w-])"
+    rf"\s*(?:(?:and|or|to|through|&)\s+|[-–]\s*){_MONTH_FULL},?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])"
 )
 
 
@@ -1145,6 +1174,8 @@ _REPORTING_LAG_DAYS = 92
 
 def _h_quarter(ctx, m):
     """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
+    if m["hf"]:
+        return _h_half(ctx, m)
     if m["q_n"] or m["q_mon"]:
         if m["q_n"]:
             number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
@@ -1230,6 +1261,19 @@ def _h_quarter(ctx, m):
     if number is not None and pre not in ("year-ago", "year-earlier"):
         ctx.last_quarter = (m.start(), *_quarter_of(resolved))
     return match
+
+
+def _h_half(ctx, m):
+    """ "first-half profit": the latest such half-year that has begun (the coming one in a
+    future clause), as "first-quarter" is."""
+    ref = ctx.need_ref(Grain.YEAR)
+    first = m["hf"].lower() == "first"
+    year = ref.year
+    if not first and ref.month < 7:
+        year -= 1  # the second half of this year has not begun
+    if first and ref.month >= 7 and ctx.tense(m.start(), m.end()) == "future":
+        year += 1
+    return _date(ctx, m, _part(_year(year), "first half" if first else "second half"), True)
 
 
 def _h_yearago(ctx, m):
@@ -1709,10 +1753,9 @@ def _h_ana(ctx, m):
     These point at the date the story is about, taken to be the last one named
     before them; with none, they stay unresolved (TIMEX3 "XXXX").
     """
-    step = 0 if (m["an_that"] or m["an_mon2"]) else (
-        -1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
-    if m["an_mon"] or m["an_mon2"]:
-        return _anaphoric_month(ctx, m, MONTH_NUMBERS[(m["an_mon"] or m["an_mon2"]).lower()], step)
+    step = 0 if m["an_that"] else (-1 if m["an_dir"].lower() in ("previous", "preceding", "prior") else 1)
+    if m["an_mon"]:
+        return _anaphoric_month(ctx, m, MONTH_NUMBERS[m["an_mon"].lower()], step)
     unit = m["an_u"].lower()
     tod = TIMES_OF_DAY.get(unit)
     anchor = _anchor(ctx, step)
@@ -1985,6 +2028,8 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
     return ref - relativedelta(days=back) if back <= 4 else ref + relativedelta(days=7 - back)
 
 
+# How far (characters) after a named day a bare clock time still belongs to it.
+_CLOCK_DAY_CHARS = 250
 _CLOCK_AFTER_DAY = re.compile(r",?\s+(?:(?i:at|from|around|about|before|after|until|till|by)\s+)?")
 
 
@@ -2043,8 +2088,13 @@ def _h_clock(ctx, m):
         d = _weekday_date(ctx, day_word, m.start(), m.end())
     elif day_word:
         d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
-    elif ctx.last_day and _CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start()):
-        d = ctx.last_day[1]  # "Monday at 5 p.m.": the day just named
+    elif ctx.last_day and (_CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start())
+                           or (0 <= m.start() - ctx.last_day[0] <= _CLOCK_DAY_CHARS
+                               and ctx.last_date is not None and ctx.last_date.grain == Grain.DAY
+                               and "\n\n" not in ctx.text[ctx.last_day[0]:m.start()])):
+        # "Monday at 5 p.m.", "bombs exploded on Monday. The first went off at 2:49 p.m.":
+        # the day just named
+        d = ctx.last_day[1]
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
         d = _weekday_date(ctx, (later["day"] or later["day2"]).lower(), m.start(), later.end())
@@ -2297,6 +2347,8 @@ def _h_andday(ctx, m):
 
 def _h_month(ctx, m):
     name = m["mon"]
+    if m["mon_that"]:
+        return _anaphoric_month(ctx, m, MONTH_NUMBERS[name.lower()], 0)
     start, end = m.start(), m.end()
     previous = ctx.prev_word(start)
     joined = _DATE_THEN_CONJ.search(ctx.text, max(0, start - 30), start)
@@ -2386,6 +2438,8 @@ def _h_year(ctx, m):
         # "between 2011 and 2013", "in 1994, 1995 and 1997"
     elif _SENTENCE_START.search(text, max(0, start - 4), start) and nxt in _YEAR_SUBJECT_VERBS:
         pass  # "2012 was a difficult year for the bank"
+    elif nxt in _YEAR_REPORT_NOUNS and 1900 <= int(m["yr"]) <= 2100:
+        pass  # "IBM forecast 2013 earnings", "had 2022 sales of $1.1 billion": a year's figures
     else:
         return None  # "2011 people"
     return _date(ctx, m, _year(int(m["yr"])), False)
@@ -2420,6 +2474,10 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;(\"“‘'`\n]\s*|[.!?]['’\"”]\s*)
 _PAPER_ON_BEFORE = re.compile(r"\b(?:Mail|Independent|Herald|Express|Mirror|Post|Star)\s+on\s+$")
 # "the Good Friday Agreement", "the Tet Offensive", "Christmas Island": names
 _NAME_AFTER = re.compile(r"\s+(?:Agreement|Accords?|Offensive|Uprising|Rising|Massacre|Island|Islands)\b")
+
+
+# The families whose words news writes in lower case, or that a name may end in
+_TITLE_FAMILIES = frozenset("dayrel set rel dur vague plural holiday wd clock".split())
 
 
 def _names_a_title(text: str, found: _Match, family: str) -> bool:
@@ -2483,7 +2541,7 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
             nxt = _NON_WORD.search(text, m.start() + 1)
             pos = max(m.start() + 1, nxt.end() if nxt else m.end())
             continue
-        if _names_a_title(text, found, family):
+        if family in _TITLE_FAMILIES and _names_a_title(text, found, family):
             pos = found.end
             continue
         if mentions and found.start < mentions[-1].end:
