@@ -228,6 +228,8 @@ def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     ("The House passed the bill 217 to 213.", ["217", "213"]),
     ("The amendment was rejected 45 to 55.", ["45", "55"]),
     ("In Syria 36 people died.", ["36 people"]),
+    # "over" spanning periods of play after another figure is no bound
+    ("He scored 30 goals over two seasons.", ["30 goals", "two seasons"]),
 ])
 def test_non_forms_of_the_probe_round(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans
@@ -845,6 +847,17 @@ def test_news_non_forms(text, spans):
     # change verbs of wire copy
     ("Shares plummeted 30 percent.", "30 percent", "down"),
     ("The Dow was off 0.7 percent.", "0.7 percent", "down"),
+    # a verb that changes its object by the figure after "by"
+    ("The central bank cut rates by 50 basis points.", "50 basis points", "down"),
+    ("The company increased its dividend by 10 percent.", "10 percent", "up"),
+    ("The report was written by 5 authors.", "5 authors", None),
+    # words between the verb and the figure; wire idioms of a market's move
+    ("Wages rose a modest 2.5 percent.", "2.5 percent", "up"),
+    ("The Nasdaq closed down 1.9 percent at 7,028.", "1.9 percent", "down"),
+    ("Shares closed 2.4 percent lower.", "2.4 percent", "down"),
+    ("He closed down 5 stores.", "5 stores", None),
+    # the same move restated
+    ("The Dow fell 212.34 points, or 1.2 percent, to 17,531.56.", "1.2 percent", "down"),
 ])
 def test_news_changes(text, span, change):
     assert find(text, span).change == change

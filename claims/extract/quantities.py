@@ -60,6 +60,7 @@ Conventions:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import math
@@ -177,6 +178,19 @@ _MULTIPLICATIVE_PATTERN = (
     rf"(?i:{_alt(w for w in _MULTIPLICATIVES if w not in _ADVERB_MULTIPLICATIVES)})\b(?!-)"
     rf"|(?i:{_alt(_ADVERB_MULTIPLICATIVES)})(?=[ \t]+(?i:{_alt(_DATA['multiplicative_comparison_after'])})\b)"
 )
+_RESTATED_RE = re.compile(r",?[ \t]+or[ \t]+")
+_SENTENCE_BREAK_RE = re.compile(r"[.;:!?](?:\s|$)")
+# "closed down 1.9 percent", "ended up 45 points": a market's move after these verbs
+_MARKET_CLOSE_VERBS = frozenset("closed ended finished opened traded was were is are".split())
+_MARKET_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+# "2.4 percent lower", "45 points higher": the move written after the figure
+_CHANGE_AFTER_RE = re.compile(r"[ \t]+(?P<w>(?i:lower|higher))\b")
+
+
+def _is_market_move(atom: "_Atom") -> bool:
+    """A percentage, points or a sum of money: what a price or an index moves by."""
+    return atom.unit in _MARKET_UNITS or atom.currency or (atom.noun or "").lower() in ("points", "point")
+
 _CHANGE_NOUN_OF: dict[str, str] = {
     w: direction for direction, words in _DATA["change_nouns"].items() for w in words
 }
@@ -311,9 +325,19 @@ _POST_QUALIFIER_RE = re.compile(
     rf"(?![ \t]+than[ \t]+(?:[$€£¥]?\d|(?i:{_alt(numbers.SMALL_NUMBERS)}|an?)\b))"
 )
 _CHANGE_RE = re.compile(
-    rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ \t]+by)?[ \t]+\Z"
+    rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ \t]+by)?"
+    # "rose a modest 2.5 percent", "shrank an annualized 1.6 percent", "by a further 2%"
+    r"(?:[ \t]+(?:an?|a[ \t]+further)[ \t]+(?:modest|annualized|annualised|record|seasonally[ \t]+adjusted|"
+    r"further|whopping|mere|sharp|steep|solid|healthy|robust|paltry|slim|hefty|surprising|estimated))?"
+    r"[ \t]+\Z"
 )
 _BY_BEFORE_RE = re.compile(r"(?<![\w-])by[ \t]+\Z")
+_CHANGE_BY_OF: dict[str, str] = {
+    w: direction for direction, words in _DATA["change_by_verbs"].items() for w in words
+}
+# "cut rates by 50 basis points": the verb, a short object, then "by"
+_CHANGE_BY_RE = re.compile(
+    rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ \t]+[\w'’.-]+){{1,6}}?[ \t]+by[ \t]+\Z")
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
 # (typeset science writes a range with a minus sign too: "10−20 µm")
 _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or|and)\s+")
@@ -1091,12 +1115,20 @@ def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
         or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
 
 
+# Periods of a game or a contest that "over" spans after another figure
+_PERIODS_OF_PLAY = frozenset(
+    "innings stages seasons games matches rounds laps terms sessions races legs quarters halves".split())
+_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+[A-Za-z]+[^.;]*\Z")
+
+
 def _over_is_span(text: str, over_start: int, atom: _Atom) -> bool:
     """True when "over" before a duration is the span a figure covers ("$1.1
     trillion over 10 years", "deliberated over two days"), not "more than" ("jailed
     for over 10 years", "over 10 years ago", "the first time in over 20 years")."""
-    if atom.unit not in _DURATION_UNITS or _AGO_AFTER_RE.match(text, atom.end):
-        return False
+    span_of_play = (atom.noun or "").lower() in _PERIODS_OF_PLAY \
+        and _FIGURE_BEFORE_RE.search(text, max(0, over_start - 60), over_start) is not None
+    if (atom.unit not in _DURATION_UNITS and not span_of_play) or _AGO_AFTER_RE.match(text, atom.end):
+        return False  # ("14 batters over eight innings": the innings are the span)
     prev = _WORD_BEFORE_RE.search(text, max(0, over_start - 20), over_start)
     return prev is None or prev["w"].lower() not in _OVER_BOUND_AFTER
 
@@ -1391,8 +1423,9 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         word = cm["w"].lower()
         if word in ("up", "down", "lower", "higher"):
             pw = _PREV_WORD_RE.search(text, max(0, cm.start() - 20), cm.start())
-            if pw is None or pw["w"].lower() not in _PARTICLE_VERBS:
-                change = _CHANGE_OF[word]
+            if pw is None or pw["w"].lower() not in _PARTICLE_VERBS or (
+                    pw["w"].lower() in _MARKET_CLOSE_VERBS and _is_market_move(atom)):
+                change = _CHANGE_OF[word]  # (wire copy: "the Nasdaq closed down 1.9 percent")
         else:
             change = _CHANGE_OF[word]
     if change is not None and _NOT_A_CHANGE_AFTER_RE.match(text, end):
@@ -1400,6 +1433,14 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
     if change is not None and cm is not None and cm["w"].lower() in ("raised", "raising", "raises") \
             and atom.currency and cm.end() >= start - 1:
         change = None  # "the charity raised $40 million": money collected, no change
+    if change is None and _is_market_move(atom):
+        after = _CHANGE_AFTER_RE.match(text, end)
+        if after is not None:
+            change = _CHANGE_OF[after["w"].lower()]  # "closed 2.4 percent lower"
+    if change is None:
+        by_verb = _CHANGE_BY_RE.search(text, max(prev_end, start - 60), start)
+        if by_verb is not None and not _SENTENCE_BREAK_RE.search(text, by_verb.end(), start):
+            change = _CHANGE_BY_OF[by_verb["w"].lower()]  # "cut rates by 50 basis points"
     if change is None:
         noun_after = _CHANGE_NOUN_AFTER_RE.match(text, end)
         noun_before = _CHANGE_NOUN_BEFORE_RE.search(text, max(prev_end, start - 20), start)
@@ -1490,6 +1531,10 @@ def extract_quantities(text: str) -> list[QuantityMention]:
             # "at most 100 and at least 20": the upper bound first
             upper = mentions.pop()
             mention = _bounded_range(text, mention, upper, start=upper.start, end=mention.end)
+        if mentions and mention.change is None and mentions[-1].change is not None \
+                and _RESTATED_RE.fullmatch(text, mentions[-1].end, mention.start):
+            # "fell 212.34 points, or 1.2 percent": the same move restated
+            mention = dataclasses.replace(mention, change=mentions[-1].change)
         mentions.append(mention)
         prev_end = mention.end
     return mentions
