@@ -230,6 +230,8 @@ def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     ("In Syria 36 people died.", ["36 people"]),
     # "over" spanning periods of play after another figure is no bound
     ("He scored 30 goals over two seasons.", ["30 goals", "two seasons"]),
+    ("The coalition holds a one-seat majority.", ["one-seat"]),
+    ("It was a one-off payment.", []),
 ])
 def test_non_forms_of_the_probe_round(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans

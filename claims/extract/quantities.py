@@ -850,7 +850,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         word = hyphenated["w"].lower()
         if word in numbers.SMALL_NUMBERS or "-" + word in _POST_QUALIFIER_OF:
             return  # "two-three times": the second number of a range; "20-plus": a bound
-        if word not in _FUNCTION_WORDS and not (atom.word_number and atom.low == 1):
+        if word not in _FUNCTION_WORDS and not (atom.word_number and atom.low == 1
+                                                and word not in _ONE_COUNTED_NOUNS):
             atom.noun = atom.unit = word
             atom.end = hyphenated.end()
         return
@@ -1115,6 +1116,9 @@ def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
         or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
 
 
+# Nouns counted by "one-" ("a one-seat majority", "a one-point lead"); other "one-"
+# words are idioms ("one-off", "one-time", "one-way")
+_ONE_COUNTED_NOUNS = frozenset("seat point goal run vote game shot stroke stop car child".split())
 # Periods of a game or a contest that "over" spans after another figure
 _PERIODS_OF_PLAY = frozenset(
     "innings stages seasons games matches rounds laps terms sessions races legs quarters halves".split())
