@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claims.textmatch import trie_pattern
+
 # ---------------------------------------------------------------------------
 # Vocabulary
 # ---------------------------------------------------------------------------
@@ -74,8 +76,9 @@ UNICODE_FRACTIONS: dict[str, float] = {
 
 
 def _alternation(words) -> str:
-    """Regex alternation of literal words, longest first so none shadows another."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """One pattern for many literal words: a trie ("s(?:even(?:teen|ty)?|ix(?:teen|ty)?)"),
+    which the engine discards after one character and which prefers the longest word."""
+    return "(?:" + trie_pattern([[re.escape(ch) for ch in w] for w in set(words)]) + ")"
 
 
 # ---------------------------------------------------------------------------

@@ -72,6 +72,7 @@ from pathlib import Path
 import yaml
 
 from claims.extract import numbers
+from claims.textmatch import atoms_of, trie_pattern
 from claims.extract.units import UNITS_FILE, UnitError, lookup
 from claims.models import NumberInterval, Qualifier, QuantityMention
 
@@ -81,9 +82,10 @@ with open(_DATA_FILE, encoding="utf-8") as _fh:
 
 
 def _alt(words) -> str:
-    """Alternation of literal phrases, longest first; spaces match any whitespace."""
-    parts = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    """One pattern for many literal phrases (a trie, so the engine drops a position after
+    one character); spaces match any whitespace. Longer phrases win, as in "per cent"
+    over "per"."""
+    return "(?:" + trie_pattern([atoms_of(w) for w in set(words)]) + ")"
 
 
 def _surface_alt(patterns) -> str:
