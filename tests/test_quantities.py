@@ -199,6 +199,17 @@ def test_changes(text, change):
     ("The flat is 70 sq metres.", "70 sq metres", 70, "meter ** 2", E),
     ("Rates rose 75bp.", "75bp", 75, "basis_point", E),
     ("Profit rose 5 ppts.", "5 ppts", 5, "percentage_point", E),
+    # a four-digit figure after a price or level verb is no year
+    ("Tickets cost 1500 each.", "1500", 1500, None, E),
+    ("The index closed at 2050 .", "2050", 2050, None, E),
+    # tokenised decimals before a currency; ranges with the unit written twice
+    ("it traded at 141 . 5 yen .", "141 . 5 yen", 141.5, "JPY", E),
+    ("Inflation was 2%-3% last year.", "2%-3%", (2, 3), "percent", E),
+    ("It weighs 5kg-6kg.", "5kg-6kg", (5, 6), "kilogram", E),
+    ("It costs 5€-6€.", "5€-6€", (5, 6), "EUR", E),
+    ("It was 30℃ today.", "30℃", 30, "degree_Celsius", E),
+    ("He ate 1/3rd of it.", "1/3rd", 1 / 3, None, E),
+    ("It is equal to or higher than 50.", "equal to or higher than 50", 50, None, GE),
     ("It fell point two five percent.", "point two five percent", 0.25, "percent", E),
     # "m" is million where money, people or goods are spoken of, else metres
     ("Iraq pumped 4.5m barrels a day in March.", "4.5m barrels a day", 4.5e6, "barrel_per_day", E),
@@ -232,6 +243,10 @@ def test_news_forms_of_the_probe_round(text, span, value, unit, qualifier):
     ("He scored 30 goals over two seasons.", ["30 goals", "two seasons"]),
     ("The coalition holds a one-seat majority.", ["one-seat"]),
     ("It was a one-off payment.", []),
+    # ranks written in words
+    ("He lived in the twenty-first century.", []),
+    ("It was the three hundred and fiftieth anniversary.", []),
+    ("He was born in 2000.", []),
 ])
 def test_non_forms_of_the_probe_round(text, spans):
     assert [q.text for q in extract_quantities(text)] == spans

@@ -103,7 +103,8 @@ DIGITS_PATTERN = (
     r"|\d{1,3}(?: \d{3}){2,}(?:\.\d+)?"
     rf"|{SPACED_THOUSANDS_PATTERN}"
     # tokenised text (Penn Treebank style) sets the decimal point apart: "6 . 2 %"
-    r"|\d{1,3} \. \d{1,3}(?= ?%| million| billion| percent)"
+    r"|\d{1,3} \. \d{1,3}(?= ?%| (?:million|billion|trillion|percent|marks?|yen|dollars?|cents?|pounds?|"
+    r"francs?|pence|points?|yuan|euros?|pesos?|rupees?|a share)\b)"
     # a decimal comma (European style: "1,5 million", "12,50 euros"): one or two
     # digits after the comma, nothing word-like after them ("1,3-butadiene" and
     # lists "1,2,3" are not decimals)
@@ -203,7 +204,7 @@ FRACTION_PATTERN = (
     # "3 fifths", "4 hundredths": digits over a plural ordinal
     rf"|(?<![\d.,])\d{{1,3}}[ \t-]+(?:{_alternation(w for w in FRACTION_WORDS if w.endswith('s'))})\b"
     rf"(?![\s-]+{_RANK_NOUNS}\b)"
-    r"|(?:\d+(?:\s+|-(?=\d/)))?\d+/\d+(?:ths|rds|nds|sts)?(?![\d/])"  # "2-1/2" too
+    r"|(?:\d+(?:\s+|-(?=\d/)))?\d+/\d+(?:ths|rds|nds|sts|th|rd|nd|st)?(?![\d/])"  # "2-1/2" too
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
     rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
 )
@@ -435,7 +436,7 @@ def parse_number(text: str) -> float:
             seen = True
         elif tok in ("and", "of"):  # "a couple of hundred"
             continue
-        elif tok in ("ths", "rds", "nds", "sts") and "/" in previous:
+        elif tok in ("ths", "rds", "nds", "sts", "th", "rd", "nd", "st") and "/" in previous:
             continue  # "3/4ths"
         else:
             raise ValueError(f"not a number word: {raw!r} in {text!r}")

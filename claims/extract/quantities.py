@@ -244,7 +244,9 @@ _ATOM_PATTERN = (
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
     # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
     # ("3-for-4", "11-of-18", "2-to-1" and "a magnitude-7.1 quake" are figures)
-    r"(?<![\w.,/@:#+&'’)\]%?])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
+    r"(?<![\w.,/@:#+&'’)\]%?€£¥])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
+    # the second end of a range written with its unit twice: "5kg-6kg", "5cm-7cm"
+    r"|(?<=\d[A-Za-z]-)|(?<=\d[A-Za-z][A-Za-z]-)"
     r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-)"
     # the second of two number words joined by a hyphen: "two-three times"
     + "".join(rf"|(?<=\b{w}-)" for w in numbers.SMALL_NUMBERS if 0 < numbers.SMALL_NUMBERS[w] < 20)
@@ -444,7 +446,7 @@ _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
-_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts)?$")
+_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?$")
 
 
 @lru_cache(maxsize=512)
@@ -683,6 +685,19 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 # What stands before the capitalised word of a product or mission name: an article or
 # another capitalised word inside the sentence ("Galaxy Note 7", "the Apollo 11")
 _NAME_LEAD_RE = re.compile(r"(?:\b(?:[Tt]he|an?|its|their|his|her|our)|[a-z,;]\s+[A-Z][a-z]+)\s+\Z")
+# The ordinal end of a compound rank written in words: "twenty-first", "forty-fifth",
+# "three hundred and fiftieth" ("a thirty-second ad" is thirty seconds)
+_ORDINAL_AFTER_RE = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+)?(?P<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+    r"seventieth|eightieth|ninetieth|hundredth|thousandth|millionth))\b")
+# Verbs of a price or a level before a four-digit figure: "costs 2000", "closed at 2050"
+_AMOUNT_VERB_BEFORE_RE = re.compile(
+    r"(?i:\b(?:costs?|costing|paid|pays?|priced\s+at|totall?ed|totals|earns?|earned|fined|charges?|"
+    r"charged|(?:closed|ended|opened|stood|traded|finished|rose|fell|climbed|dropped|slipped|jumped)"
+    r"\s+(?:at|to)))[ \t]+\Z")
+_PER_ITEM_AFTER_RE = re.compile(
+    r"[ \t]+(?i:each|apiece|per\b|a[ \t]+(?:month|year|week|day|share|head|piece))")
 # A letter-and-digits code right before a hyphen: "A330-200", "F-16"
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[-–]\Z")
 # "£40-50m": the second end of a sum of money
@@ -874,7 +889,7 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
 
 # SI products and quotients after a symbol: "m s−1", "mW m−2", "cm−1",
 # "W m^-2 K^-1", "kg/m3", "g/cm³", "mg/L", "Pa·s".
-_SI_EXP = r"(?:[-−–‐][ ]?[1-4]|⁻[¹²³⁴]|\^[-−]?[1-4]|[²³])(?![\d\w])(?![.,]\d)"
+_SI_EXP = r"(?:[-−–‐][ ]?[1-4]|⁻[¹²³⁴]|\^[-−]?[1-4]|[²³])(?![\d\w%€£$¥°])(?![.,]\d)"
 _SI_EXP_RE = re.compile(_SI_EXP)
 _SI_SYMBOL = r"[A-Za-zµμΩ]{1,3}"
 # a factor set apart by a space carries its power ("m s−1"; "5 m s" is no unit);
@@ -999,6 +1014,10 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                                                min(len(text), atom.num_end + 40)):
             if chain.start() <= start < chain.end():
                 return False  # "ISBN 978-3-16-148410-0"
+    if atom.word_number and _ORDINAL_AFTER_RE.match(text, atom.num_end) and not (
+            text.startswith("second", _ORDINAL_AFTER_RE.match(text, atom.num_end).start("o"))
+            and not _THE_BEFORE_RE.search(before)):
+        return False  # "the twenty-first century", "the three hundred and fiftieth" (ranks)
     if digits_only and _CODE_BEFORE_RE.search(before):
         return False  # "the Airbus A330-200 seats": the second part of a model code
     if digits_only and atom.unit is None and _STREET_AFTER_RE.match(text, atom.num_end):
@@ -1010,7 +1029,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
             and not (has_unit and atom.unit not in _DURATION_UNITS):
         return False  # "2011-12", "2011/12" (but "1323–1423 K" is a range)
     if digits_only and "," not in num_text and len(num_text) == 4 and 1100 <= atom.low <= 2100 \
-            and not has_unit and atom.scale == 1.0:
+            and not has_unit and atom.scale == 1.0 and not _AMOUNT_VERB_BEFORE_RE.search(before) \
+            and not _PER_ITEM_AFTER_RE.match(text, atom.num_end):
         # "in 2011 protests", "the 2020 Olympics", "its 2012 elections": a year
         # before a noun; "2000 people" after a verb stays a count
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
