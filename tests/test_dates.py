@@ -583,7 +583,7 @@ TIMEX = [
     ("2013-03-22", "Over the past fortnight, prices fell.", "the past fortnight", DUR, "DURATION", "P2W"),
     # a possessive weekday is past, unless a deadline or "ahead of" points ahead
     ("2013-03-22", "The move comes ahead of Monday's deadline.", "Monday", D, "DATE", "2013-03-25"),
-    ("2013-03-22", "Lawmakers met ahead of Tuesday's vote.", "Tuesday", D, "DATE", "2013-03-19"),
+    ("2013-03-22", "Lawmakers met ahead of Tuesday's vote.", "Tuesday", D, "DATE", "2013-03-26"),
     ("2013-03-22", "Wednesday's ruling was a surprise.", "Wednesday", D, "DATE", "2013-03-20"),
     # hundreds of years: "the 1800s", "the early 20th century"
     ("2013-03-22", "The tradition goes back to the 1800s.", "the 1800s", D, "DATE", "18"),
@@ -676,6 +676,12 @@ TIMEX = [
     ("2013-05-14", "The records covered April and May of 2012.", "April", D, "DATE", "2012-04"),
     ("2013-01-23", "IBM forecast 2013 earnings of at least $16.70 a share.", "2013", D, "DATE", "2013"),
     ("2013-07-26", "Barclays reported a fall in first-half pretax profit.", "first-half", D, "DATE", "2013-H1"),
+    # past forms written like the present; a clock time last night; "as early as"; "the prior quarter"
+    ("2013-06-10", "The ECB cut rates in July.", "July", D, "DATE", "2012-07"),
+    ("2013-06-10", "The ECB will cut rates in July.", "July", D, "DATE", "2013-07"),
+    ("2013-06-10", "The fire started at 7.15pm last night.", "7.15pm last night", D, "TIME", "2013-06-09T19:15"),
+    ("2013-06-10", "Such cases were reported as early as 2002.", "2002", D, "DATE", "2002"),
+    ("2013-06-10", "Revenue fell from the prior quarter.", "the prior quarter", D, "DATE", "2013-Q1"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),

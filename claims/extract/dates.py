@@ -258,7 +258,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # the third quarter [of 1989], third-quarter, the latest quarter, the year-ago period, Q3 2013
     ("quarter", "tTlLnNcCsSpPfFrRyYqQ1-4", rf"(?:(?P<q_yrel2>(?i:this|last|next))\s+(?i:year)'s\s+)?"
                 rf"(?:(?P<q_det>(?i:the|this|last|next|that))\s+)?"
-                rf"(?:(?P<q_cmp>(?i:comparable|corresponding|same|latest|previous|current|past|final|recent))\s+)?"
+                rf"(?:(?P<q_cmp>(?i:comparable|corresponding|same|latest|previous|prior|current|past|final|recent))\s+)?"
                 rf"(?:(?P<q_pre>{_YEAR}|(?i:year-ago|year-earlier|fiscal))[\s-]+)?"
                 rf"(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
                 rf"(?P<q_word>(?i:quarter|period))(?![a-z-])"
@@ -317,7 +317,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
               # "midnight on 31 March", "3pm on Saturday 23 March": day first, as British copy writes it
               rf"|(?P<cl_wd2>{_WEEKDAY},?\s+)?(?P<cl_dm>{_DAY})\s+(?P<cl_mon2>{_MONTH_FULL}\b|{_MONTH_ABBR})"
               rf"(?:,?\s+(?P<cl_my2>{_YEAR}))?"
-              rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)\b)))?"),
+              rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight|last\s+night)\b)))?"),
     # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
     ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
@@ -431,6 +431,7 @@ _AFTER_YEAR_OK = frozenset(
     "rose fell grew declined dropped jumped climbed increased decreased totaled totalled "
     "reached amounted came slipped slumped edged saw marked brought".split()
 )
+_AS_EARLY_AS_BEFORE = re.compile(r"(?i:\bas\s+(?:early|recently|late|long\s+ago|far\s+back)\s+as)\s+$")
 # Nouns of a year's accounts: after a year they make it the year reported on
 _YEAR_REPORT_NOUNS = frozenset(
     "earnings revenue revenues sales profit profits results budget guidance outlook forecast "
@@ -631,6 +632,9 @@ _NOT_FINITE_BEFORE = frozenset(
     "to not n't did do does could can would should might may must will shall".split())
 PAST_WORDS = frozenset(
     "said told was were had did ago yesterday last since previously died lied tied "
+    # past forms written like the present ("the ECB cut rates in July"; after "will" or
+    # "to" they are base forms, see _word_tense)
+    "cut shut put cost let hurt bid quit spread "
     "met held came went took made gave saw left began begun won lost fell rose wrote sent passed expired lapsed "
     "brought thought found became kept ran led fled struck broke spoke stood paid fought "
     "sought bought caught taught drew grew threw knew flew shot sold hit spent built meant "
@@ -875,13 +879,8 @@ class _Context:
             return "since"
         if _HAS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start):
             return "future"  # "Cyprus has until Monday to raise the money"
+        # "cautious ahead of the meeting on Thursday", "squared positions ahead of the weekend"
         awaiting = _AWAITING_BEFORE.search(self.text, max(0, start - 70), start)
-        if awaiting is not None and awaiting.group(0)[:5].lower() == "ahead":
-            # "cautious ahead of the meeting on Thursday" (but "lawmakers met ahead of
-            # Tuesday's vote" tells a past meeting before a past vote)
-            cue, guessed_cue = clause_tense_cue(self.text, start, end)
-            if cue == "past" and not guessed_cue:
-                awaiting = None
         if _POSTPONED_TO_BEFORE.search(self.text, max(0, start - 60), start) \
                 or _RUNS_UNTIL_BEFORE.search(self.text, max(0, start - 40), start) \
                 or awaiting is not None:
@@ -1235,10 +1234,10 @@ def _h_quarter(ctx, m):
                 base = _quarter_of(_latest(_quarter_candidates(ref), ref))
             elif det == "next":
                 base = _quarter_of(_earliest(_quarter_candidates(ref), ref, strict=True))
-            elif cmp == "previous" and focus:
+            elif cmp in ("previous", "prior") and focus:
                 # "the previous quarter" after "the first quarter": the one before that
                 base = (focus[0] - (focus[1] == 1), (focus[1] - 2) % 4 + 1)
-            elif det == "last" or cmp in ("previous", "past", "latest", "recent", "final"):
+            elif det == "last" or cmp in ("previous", "prior", "past", "latest", "recent", "final"):
                 base = completed
             year, q = base
             if explicit_year:
@@ -2087,7 +2086,8 @@ def _h_clock(ctx, m):
     elif day_word in WEEKDAY_NUMBERS:
         d = _weekday_date(ctx, day_word, m.start(), m.end())
     elif day_word:
-        d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+        d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word.split()[0], 0)
+                                - (day_word.startswith("last")))  # "7.15pm last night"
     elif ctx.last_day and (_CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start())
                            or (0 <= m.start() - ctx.last_day[0] <= _CLOCK_DAY_CHARS
                                and ctx.last_date is not None and ctx.last_date.grain == Grain.DAY
@@ -2436,6 +2436,8 @@ def _h_year(ctx, m):
         if counted:
             return None  # "In 2011, 2000 people died"
         # "between 2011 and 2013", "in 1994, 1995 and 1997"
+    elif _AS_EARLY_AS_BEFORE.search(text, max(0, start - 24), start):
+        pass  # "as early as 2002", "as recently as 2010"
     elif _SENTENCE_START.search(text, max(0, start - 4), start) and nxt in _YEAR_SUBJECT_VERBS:
         pass  # "2012 was a difficult year for the bank"
     elif nxt in _YEAR_REPORT_NOUNS and 1900 <= int(m["yr"]) <= 2100:
