@@ -682,6 +682,11 @@ TIMEX = [
     ("2013-06-10", "The fire started at 7.15pm last night.", "7.15pm last night", D, "TIME", "2013-06-09T19:15"),
     ("2013-06-10", "Such cases were reported as early as 2002.", "2002", D, "DATE", "2002"),
     ("2013-06-10", "Revenue fell from the prior quarter.", "the prior quarter", D, "DATE", "2013-Q1"),
+    # called, set or forecast for a date; remanded or given until one: still ahead
+    ("2013-03-22", "Unions called a strike for Monday.", "Monday", D, "DATE", "2013-03-25"),
+    ("2013-03-22", "The judge set a hearing for Tuesday.", "Tuesday", D, "DATE", "2013-03-26"),
+    ("2013-03-22", "He was remanded in custody until Thursday.", "Thursday", D, "DATE", "2013-03-28"),
+    ("2013-03-22", "Rain is forecast for the weekend.", "the weekend", D, "DATE", "2013-W12-WE"),
     ("1989-10-30", "The offer had been scheduled to end Friday.", "Friday", D, "DATE", "1989-10-27"),
     ("1989-10-30", "The vote has been scheduled for Friday.", "Friday", D, "DATE", "1989-11-03"),
     ("2013-03-22", "The summit runs 3-5 May.", "3-5 May", D, "DATE", "2013-05-03"),
