@@ -383,8 +383,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Putting something off to a date, or a span that runs to one: the date is still ahead.
 _POSTPONED_TO_BEFORE = re.compile(
     r"\b(?:extended|extends|postponed|postpones|delayed|delays|adjourned|adjourns|suspended|"
-    r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled|remanded|bailed|"
-    r"gave|given|granted)"
+    r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled|remanded|bailed)"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to)\s+(?:after\s+)?(?:the\s+)?$"
     # "called a strike for Monday", "set a hearing for May 3", "is forecast for the weekend"
     r"|\b(?:called|calls|set|sets|scheduled|fixed|forecast|predicted|planned|announced)"
