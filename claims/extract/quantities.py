@@ -220,6 +220,8 @@ _VAGUE_PATTERN = (
     rf"(?i:(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\b)"
+    # "100s of people", "1000s of homes": the vague plural written in digits
+    r"|(?:100|1,?000|10,?000)s[ \t]+of\b"
     rf"|{_LONE_VAGUE_PATTERN}"
 )
 
@@ -579,7 +581,9 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         words = m["vague"].lower().split()
         base = 1.0
         for w in words:
-            if w in _VAGUE:
+            if w[:1].isdigit():
+                base *= float(w.rstrip("s").replace(",", ""))  # "100s of"
+            elif w in _VAGUE:
                 base *= _VAGUE[w]
             elif w in numbers.SCALE_WORDS:
                 base *= numbers.SCALE_WORDS[w]  # "several thousand"
