@@ -118,6 +118,11 @@ from claims.extract.numbers import NUMBER_PATTERN, is_word_number, parse_number
         ("2 million and fifty", 2000050),
         ("one point two million", 1.2e6),
         ("point two five", 0.25),
+        # a numerator over a compound ordinal
+        ("one twenty-fifth", 1 / 25),
+        ("three twenty-firsts", 3 / 21),
+        ("twenty one twenty-fifths", 21 / 25),
+        ("one one hundred twenty fifth", 1 / 125),
         ("2 and 3/4", 2.75),
         ("1.000.000", 1e6),
         ("1.234.567,89", 1234567.89),

@@ -210,6 +210,8 @@ def test_changes(text, change):
     ("It was 30℃ today.", "30℃", 30, "degree_Celsius", E),
     ("He ate 1/3rd of it.", "1/3rd", 1 / 3, None, E),
     ("100s of people came.", "100s of people", (100, 1000), "people", E),
+    ("The value is one over twenty-five today.", "one over twenty-five", 0.04, None, E),
+    ("He ran a thirty-second ad.", "thirty-second", 30, "second", E),
     ("It is equal to or higher than 50.", "equal to or higher than 50", 50, None, GE),
     ("It fell point two five percent.", "point two five percent", 0.25, "percent", E),
     # "m" is million where money, people or goods are spoken of, else metres

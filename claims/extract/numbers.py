@@ -151,8 +151,12 @@ _A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
 _AND_A_FRACTION = rf"(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*){_A_FRACTION})"  # also "two-and-a-half"
 # "two million and three fifths": "and" before a fraction does not join words
 _JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
+_COMPOUND_ORDINAL_AHEAD = (
+    rf"(?=[\s-]+(?:{_alternation(w for w, v in FRACTION_WORDS.items() if 3 <= v <= 9)}|firsts?|seconds?)\b)")
 _NEXT_WORD = (
     rf"(?:{_JOIN}{_SCALE_ONLY}"
+    # "one twenty-fifth", "three twenty-firsts": a numerator over a compound ordinal
+    rf"|{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)}){_COMPOUND_ORDINAL_AHEAD}"
     rf"|{_AFTER_UNIT}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)})"
     rf"|{_AFTER_UNIT_OR_TEEN}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v < 20)}))"
 )
@@ -168,7 +172,10 @@ _RANK_NOUNS = (r"(?:century|centuries|time|round|place|year|day|quarter|world|la
 _FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
 # A fraction whose numerator is a longer number: "one hundred thirty-two fifths",
 # "one one hundred fifth" (see parse_word_fraction for how the words split).
-_OVER_DENOMINATOR = rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b))"
+# "three twenty-firsts", "twenty one twenty-seconds": a tens word and "first(s)"/"second(s)"
+_TENS_BEFORE = "|".join(rf"(?<={w})" for w in (k for k, v in SMALL_NUMBERS.items() if v >= 20))
+_OVER_DENOMINATOR = (rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b)"
+                     rf"|(?:{_TENS_BEFORE})-(?:firsts|seconds)\b(?![\s-]+{_RANK_NOUNS}\b))")
 # A leading "a" counts as one before a scale word: "a dozen", "a million";
 # "a couple of" is two. "two dozens" is 24 (but "dozens" alone is vague: the
 # extractor reads "dozens of" itself).
@@ -179,7 +186,8 @@ WORDS_PATTERN = (
     # "at this point five people died" is no number)
     rf"|[Pp]oint(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b(?=\s+(?:percent|per\s+cent|percentage))"
     # "one one hundred (and) fifth": a unit over a compound ordinal (1/105)
-    rf"|(?:{_UNITS_1_9})\s+(?:{_UNITS_1_9})\s+(?:hundred|thousand)(?:\s+and)?\s+{_FRACTION_WORD}\b"
+    rf"|(?:{_UNITS_1_9})\s+(?:{_UNITS_1_9})\s+(?:hundred|thousand)(?:\s+and)?"
+    rf"(?:\s+(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)})(?=[\s-]))?[\s-]+{_FRACTION_WORD}\b"
     rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}{_NEXT_WORD}*\b"
     rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
     rf"(?:{_POINT}(?:[\s-]+{_SCALE_ONLY}\b)*|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
@@ -363,7 +371,8 @@ def parse_number(text: str) -> float:
     if not tokens:
         raise ValueError(f"no number in {text!r}")
     last = tokens[-1].lower()
-    if last in FRACTION_WORDS and len(tokens) > 1 and all(t.isalpha() for t in tokens):
+    if (last in FRACTION_WORDS or last in _FIRST_SECOND) and len(tokens) > 1 \
+            and all(t.isalpha() for t in tokens):
         return parse_word_fraction([t.lower() for t in tokens])
     total = 0.0  # closed groups ("two million" once "three hundred" follows)
     current = 0.0  # the group being built
@@ -447,6 +456,8 @@ def parse_number(text: str) -> float:
 
 # Ordinals that combine with a tens word into one ordinal ("thirty fifth" = 35th).
 _UNIT_ORDINALS = frozenset(w for w, v in FRACTION_WORDS.items() if 3 <= v <= 9)
+# "first(s)" and "second(s)" are fractions only after a tens word ("twenty-firsts")
+_FIRST_SECOND = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
 _TENS = frozenset(w for w, v in SMALL_NUMBERS.items() if v >= 20)
 
 
@@ -462,9 +473,11 @@ def parse_word_fraction(words: list[str]) -> float:
     ("one fifth"): "the twenty third" is a rank, and raises ValueError.
     """
     *numerator, ordinal = words
-    denominator = FRACTION_WORDS[ordinal]
+    denominator = FRACTION_WORDS.get(ordinal) or _FIRST_SECOND[ordinal]
     k = len(numerator)
-    if ordinal in _UNIT_ORDINALS and k >= 2 and numerator[k - 1] in _TENS:
+    if ordinal in _FIRST_SECOND and not (k >= 2 and numerator[k - 1] in _TENS):
+        raise ValueError(f"a rank, not a fraction: {' '.join(words)!r}")
+    if (ordinal in _UNIT_ORDINALS or ordinal in _FIRST_SECOND) and k >= 2 and numerator[k - 1] in _TENS:
         denominator += SMALL_NUMBERS[numerator[k - 1]]  # "thirty fifths": 35ths
         k -= 1
     j = k - 1 if k and numerator[k - 1] == "and" else k

@@ -349,6 +349,7 @@ _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
 _RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or|and)\s+")
 _ONE_LINKED_RE = re.compile(
     r"[ \t]*(?:-|–|out[ \t]+of|in|or|to|over)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"(?:a|one)[ \t]+(?:hundred|thousand)|\d)", re.IGNORECASE)
 _BETWEEN_END_RE = re.compile(r"(?i:\bbetween)[ \t]+\Z")
 _AND_NUMBER_RE = re.compile(r"[ \t]+and[ \t]+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|"
