@@ -401,7 +401,6 @@ _RUNS_UNTIL_BEFORE = re.compile(
 # offer, scheduled for", "an extended deadline of"
 _PAYABLE_LIKE_BEFORE = re.compile(
     r"\b(?:payable|scheduled|planned|slated|extended|set|record|redeem|expires?|due)\b(?:[^.;]|\.\d)*$", re.I)
-_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
 # A date used as the name of a deadline: "missed the March 1 deadline", "set May 1 as the deadline".
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?deadline\b", re.I)
@@ -2012,7 +2011,7 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         # needs "next Tuesday"
         return ref
     if ctx.text.startswith(("'s", "’s"), end):
-        if tense not in ("past", "since") and (_AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 20), start)
+        if tense not in ("past", "since") and (_AWAITING_BEFORE.search(ctx.text, max(0, start - 70), start)
                                                or _DEADLINE_AFTER.match(ctx.text, end + 2)):
             tense = "future"  # "comes ahead of Monday's vote", "Monday's deadline": still to come
         else:

@@ -118,6 +118,7 @@ _WORD = rf"(?:{_alternation(list(SMALL_NUMBERS) + list(SCALE_WORDS))})"
 _UNIT_WORDS = [k for k, v in SMALL_NUMBERS.items() if 0 < v < 10]
 _TEEN_WORDS = [k for k, v in SMALL_NUMBERS.items() if 10 <= v < 20]
 _UNITS_1_9 = _alternation(_UNIT_WORDS)
+_TENS_ALT = _alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)
 # Which words may follow one another inside one number. After a unit ("two") or a
 # teen ("twelve") only a scale word may come ("two hundred"), or a tens word after a
 # teen ("nineteen ninety-nine"): "two five-year terms", "two-three times" and
@@ -132,7 +133,7 @@ _SCALE_ONLY = rf"(?:{_alternation(SCALE_WORDS)})"
 # thousand or more, a comma may set off the next group when that group is
 # itself a count of hundreds ("three million, two hundred & forty"); a bare
 # comma before any other word is too often a list ("a million, two of them").
-_GROUP_START = (rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)})"
+_GROUP_START = (rf"(?:{_UNITS_1_9})"
                 r"\s+hundred\b")
 _JOIN = (
     r"(?:\s*-\s*|\s+"
@@ -146,7 +147,7 @@ _JOIN = (
 # "two and a half", "five and a half million", "three and two-fifths",
 # "two and fifty-four hundredths": a whole number and a fraction.
 _NUMERATOR = (rf"(?:an?|(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v)})"
-              rf"(?:[\s-]+(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)}))?)")
+              rf"(?:[\s-]+(?:{_UNITS_1_9}))?)")
 _A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
 _AND_A_FRACTION = rf"(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*){_A_FRACTION})"  # also "two-and-a-half"
 # "two million and three fifths": "and" before a fraction does not join words
@@ -156,8 +157,8 @@ _COMPOUND_ORDINAL_AHEAD = (
 _NEXT_WORD = (
     rf"(?:{_JOIN}{_SCALE_ONLY}"
     # "one twenty-fifth", "three twenty-firsts": a numerator over a compound ordinal
-    rf"|{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)}){_COMPOUND_ORDINAL_AHEAD}"
-    rf"|{_AFTER_UNIT}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)})"
+    rf"|{_JOIN}(?:{_TENS_ALT}){_COMPOUND_ORDINAL_AHEAD}"
+    rf"|{_AFTER_UNIT}{_JOIN}(?:{_TENS_ALT})"
     rf"|{_AFTER_UNIT_OR_TEEN}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v < 20)}))"
 )
 # Spoken decimals: "five point five", "two point oh four".
@@ -187,7 +188,7 @@ WORDS_PATTERN = (
     rf"|[Pp]oint(?:\s+(?:{_alternation(_DIGIT_WORDS)}))+\b(?=\s+(?:percent|per\s+cent|percentage))"
     # "one one hundred (and) fifth": a unit over a compound ordinal (1/105)
     rf"|(?:{_UNITS_1_9})\s+(?:{_UNITS_1_9})\s+(?:hundred|thousand)(?:\s+and)?"
-    rf"(?:\s+(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v >= 20)})(?=[\s-]))?[\s-]+{_FRACTION_WORD}\b"
+    rf"(?:\s+(?:{_TENS_ALT})(?=[\s-]))?[\s-]+{_FRACTION_WORD}\b"
     rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}{_NEXT_WORD}*\b"
     rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
     rf"(?:{_POINT}(?:[\s-]+{_SCALE_ONLY}\b)*|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
@@ -222,13 +223,15 @@ FRACTION_PATTERN = (
 # Groups written in digits may follow a larger scale ("4 thousand 3 hundred",
 # "3 hundred and 21"), never a bare number ("$5 million 3 years ago").
 _SMALL_WORD = rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v > 0)})"
-_UNIT_WORD = rf"(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 10)})"
 # A count below a thousand in words: "two hundred", "ninety-five", "three hundred and six".
 _HUNDREDS_IN_WORDS = (
-    rf"{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b"
-    rf"(?:\s+hundred\b(?:\s+and\s+{_SMALL_WORD}(?:[\s-]+{_UNIT_WORD})?\b)?)?"
+    rf"{_SMALL_WORD}(?:[\s-]+(?:{_UNITS_1_9}))?\b"
+    rf"(?:\s+hundred\b(?:\s+and\s+{_SMALL_WORD}(?:[\s-]+(?:{_UNITS_1_9}))?\b)?)?"
 )
-_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}|bn|bil|mn|mil|mln|bln|tn|trn|trln)\b")
+# scale words, their plurals, and the abbreviations of SHORT_SCALES that may stand apart
+# ("5 bn euros"; single letters may not: "5 m" is metres)
+_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}"
+              rf"|{_alternation(k for k in SHORT_SCALES if len(k) > 1)})\b")
 DIGIT_SCALES_PATTERN = (
     # "2 and a half", "3 and a quarter million", "2 and 3/4"
     rf"(?:{_AND_A_FRACTION}|[ \t]+and[ \t]+[1-9]/[1-9]\d?(?![\d/]))?"

@@ -1019,9 +1019,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                                                min(len(text), atom.num_end + 40)):
             if chain.start() <= start < chain.end():
                 return False  # "ISBN 978-3-16-148410-0"
-    if atom.word_number and _ORDINAL_AFTER_RE.match(text, atom.num_end) and not (
-            text.startswith("second", _ORDINAL_AFTER_RE.match(text, atom.num_end).start("o"))
-            and not _THE_BEFORE_RE.search(before)):
+    ordinal = _ORDINAL_AFTER_RE.match(text, atom.num_end) if atom.word_number else None
+    if ordinal is not None and (ordinal["o"].lower() != "second" or _THE_BEFORE_RE.search(before)):
         return False  # "the twenty-first century", "the three hundred and fiftieth" (ranks)
     if digits_only and _CODE_BEFORE_RE.search(before):
         return False  # "the Airbus A330-200 seats": the second part of a model code
@@ -1473,12 +1472,10 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         if by_verb is not None and not _SENTENCE_BREAK_RE.search(text, by_verb.end(), start):
             change = _CHANGE_BY_OF[by_verb["w"].lower()]  # "cut rates by 50 basis points"
     if change is None:
-        noun_after = _CHANGE_NOUN_AFTER_RE.match(text, end)
-        noun_before = _CHANGE_NOUN_BEFORE_RE.search(text, max(prev_end, start - 20), start)
-        if noun_after is not None:
-            change = _CHANGE_NOUN_OF[noun_after["w"].lower()]  # "a 15 percent drop"
-        elif noun_before is not None:
-            change = _CHANGE_NOUN_OF[noun_before["w"].lower()]  # "an increase of 8 percent"
+        noun = _CHANGE_NOUN_AFTER_RE.match(text, end) \
+            or _CHANGE_NOUN_BEFORE_RE.search(text, max(prev_end, start - 20), start)
+        if noun is not None:
+            change = _CHANGE_NOUN_OF[noun["w"].lower()]  # "a 15 percent drop", "an increase of 8 percent"
     unit = atom.unit
     if atom.noun is not None:
         dimension = "count"
