@@ -84,6 +84,11 @@ CASES = [
      "percent", None),
     ("10-15 percent of voters", "10-15 percent", 10, (10, 15), E, "percent", None),
     ("from 10 to 15 people", "from 10 to 15 people", 10, (10, 15), E, "people", "people"),
+    # a year-like end of a range whose other end is no year, or after a verb of spread
+    ("Prices rose from 900 to 1200.", "from 900 to 1200", 900, (900, 1200), E, None, None),
+    ("It ranges from 1500 to 3000.", "from 1500 to 3000", 1500, (1500, 3000), E, None, None),
+    ("Scores range from 1200 to 1600 on the SAT.", "from 1200 to 1600", 1200, (1200, 1600), E,
+     None, None),
     ("support rose 5 per cent", "5 per cent", 5, (5, 5), E, "percent", None),
     ("a rise of 2.5%", "2.5%", 2.5, (2.5, 2.5), E, "percent", None),
     ("a gain of 3 percentage points", "3 percentage points", 3, (3, 3), E,
@@ -700,6 +705,11 @@ def test_issue4_non_forms(text, spans):
     ("He is 5'10\" tall.", "5'10\"", 5 + 10 / 12, "foot"),
     ("This diffuser uses finest 9\" plates", "9\"", 9, "inch"),
     ("The room is 10 by 20 feet.", "10", 10, "foot"),
+    ("The poster measures 24x36 inches.", "24", 24, "inch"),
+    ("The poster measures 24x36 inches.", "36 inches", 36, "inch"),
+    ("The box is 30x20x10 cm.", "20", 20, "centimeter"),
+    ("Bolt ran the 100m in 9.58s.", "9.58s", 9.58, "second"),
+    ("The capacitor is 100 uF.", "100 uF", 100, "microfarad"),
     ("I want a gallon of beer", "a gallon", 1, "gallon"),
     ("The village is a mile away.", "a mile", 1, "mile"),
     ("The rate is 3 per mille.", "3 per mille", 3, "permille"),
@@ -759,7 +769,11 @@ def test_family_qualifiers(text, span, qualifier):
     ("They sold 10 t-shirts.", ["10 t-shirts"]),
     ("Figure 3 g shows the data.", []),
     ("He came 2 in.", ["2"]),  # no length spoken of: no inch
-    ("A 3x4 m rug and a 4x4", []),
+    ("A 3x4 m rug and a 4x4", ["3", "4 m"]),  # a size of a length, not a truck's drive
+    ("The 4x4 truck and a 1920x1080 screen", []),
+    ("It took 30s to load in the 1990s.", []),  # whole numbers glued to "s": decades
+    ("He lived from 1900 to 1980.", []),
+    ("Its history ranges from 1200 to 1600 AD.", []),
     ("In 2010¹ it fell.", []),
 ])
 def test_family_non_forms(text, spans):

@@ -246,13 +246,14 @@ _ATOM_PATTERN = (
     # ("5k-20k" is a range: a scale letter after digits is no identifier)
     # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
     # ("3-for-4", "11-of-18", "2-to-1" and "a magnitude-7.1 quake" are figures)
-    r"(?<![\w.,/@:#+&'’)\]%?€£¥])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
+    # (the later sides of a size glued with an "x" are read too: "24x36 inches")
+    r"(?:(?<=\d[x×])(?=\d)|(?<![\w.,/@:#+&'’)\]%?€£¥])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
     # the second end of a range written with its unit twice: "5kg-6kg", "5cm-7cm"
     r"|(?<=\d[A-Za-z]-)|(?<=\d[A-Za-z][A-Za-z]-)"
     r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-)"
     # the second of two number words joined by a hyphen: "two-three times"
     + "".join(rf"|(?<=\b{w}-)" for w in numbers.SMALL_NUMBERS if 0 < numbers.SMALL_NUMBERS[w] < 20)
-    + r")"
+    + r"))"
     r"(?:"
     rf"(?P<decade>{_DECADE_PATTERN})"
     rf"|(?P<article>{_ARTICLE_PATTERN})"
@@ -807,7 +808,7 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
         symbol = um["sym"]
         decimal_si = symbol in _DECIMAL_SPACED_OK and atom.low != int(atom.low)  # "0.02 g"
         placed_ok = (attached or symbol not in _ATTACHED_ONLY or decimal_si) \
-            and not (attached and symbol in _SPACED_ONLY) \
+            and not (attached and symbol in _SPACED_ONLY and atom.low == int(atom.low)) \
             and not (symbol and len(symbol) == 1 and symbol.isupper() and "-" in um["sep"])
         # (a capital letter after a hyphen names a form or a model: "Form 10-K", "the 777-X")
         if surface.lower() == "won" and atom.high < _WON_MIN:
@@ -988,8 +989,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     start = m.start()
     nxt = text[atom.num_end: atom.num_end + 1]
     has_unit = atom.unit is not None and atom.noun is None
+    glued_size = _glued_size(text, atom)
+    if glued_size is False:
+        return False  # "4x4 trucks", "the 3x3 league": no size of a length
     # "21st", "1990s", "4G", "737MAX": letters glued to the digits
-    if nxt and (nxt.isalnum() or nxt in "@_%") and atom.end == atom.num_end:
+    if nxt and (nxt.isalnum() or nxt in "@_%") and atom.end == atom.num_end and not glued_size:
         return False  # ("30%25": a URL escape, not a percentage)
     if _CLOCK_AFTER_RE.match(text, atom.num_end) and not atom.currency:
         return False
@@ -1040,7 +1044,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
         if atom.noun is None or _YEAR_PREP_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
-            if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end):
+            if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end) \
+                    and not _ranges_with_no_year(text, start, atom.num_end):
                 return False
     if atom.low <= 31 and not atom.word_number and not has_unit:
         if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, atom.num_end):
@@ -1119,6 +1124,56 @@ def _opens_measured_range(text: str, num_end: int) -> bool:
     1-2 inches of rain" (the capitalised word before it is then no name's)."""
     tail = _RANGE_TAIL_RE.match(text, num_end)
     return tail is not None and _UNIT_RE.match(text, tail.end()) is not None
+
+
+# "from 900 to 1200", "between 1500 and 3000": a range one of whose ends can be no
+# year (a figure under 1100 or over 2100, or one with a thousands comma)
+_NO_YEAR_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}|10\d\d|2[2-9]\d\d|[3-9]\d{3}|\d{5,})(?:\.\d+)?"
+_NO_YEAR_RANGE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?i:from|between)[ \t]+\$?{_NO_YEAR_NUMBER}[ \t]+(?i:to|and)[ \t]+\$?\Z")
+_NO_YEAR_RANGE_AFTER_RE = re.compile(rf"[ \t]+(?i:to|and)[ \t]+\$?{_NO_YEAR_NUMBER}(?![\d,.])")
+_ERA_AHEAD_RE = re.compile(r"(?:[ \t]+(?:to|and)[ \t]+\d{3,4})?[ \t]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?!\w)")
+# "scores range from 1200 to 1600": a verb of spread opens the range of a measure
+_RANGE_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:rang(?:e|es|ed|ing))[ \t]+(?i:from|between)[ \t]+(?:\d{4}[ \t]+(?i:to|and)[ \t]+)?\Z")
+
+
+def _ranges_with_no_year(text: str, start: int, num_end: int) -> bool:
+    """True when a year-like number is an end of a range that is no span of years:
+    the other end can be no year ("from 900 to 1200", "from 1500 to 3000"), or a
+    verb of spread opens it ("scores ranged from 1200 to 1600")."""
+    if _ERA_AHEAD_RE.match(text, num_end):
+        return False  # "from 1200 to 1600 AD"
+    before = max(0, start - 40)
+    if _NO_YEAR_RANGE_BEFORE_RE.search(text, before, start) \
+            or _RANGE_VERB_BEFORE_RE.search(text, before, start):
+        return True
+    return _RANGE_START_RE.search(text, max(0, start - 10), start) is not None \
+        and _NO_YEAR_RANGE_AFTER_RE.match(text, num_end) is not None
+
+
+# The rest of a size glued with "x" and its unit: "x36 inches", "x20x10 cm"
+_GLUED_SIZE_AFTER_RE = re.compile(r"(?:[x×]\d+(?:\.\d+)?)+")
+
+
+def _glued_size(text: str, atom: _Atom) -> bool | None:
+    """For a side of a size glued with "x" ("24x36 inches", "30x20x10 cm"): True
+    when the size ends in a unit of length, False when it does not ("a 4x4
+    truck"); None for a number that is no side of such a size."""
+    after = _GLUED_SIZE_AFTER_RE.match(text, atom.num_end) if atom.end == atom.num_end else None
+    glued_before = atom.start >= 2 and text[atom.start - 1] in "x×" and text[atom.start - 2].isdigit()
+    if after is None and not glued_before:
+        return None
+    if after is None:
+        return atom.unit is not None and atom.noun is None and _is_length(atom.unit)
+    um = _unit_match(text, after.end())
+    if um is None:
+        return False
+    unit = _unit_for_surface(um["name"] or um["sym"], symbol=um["name"] is None)
+    return unit is not None and _is_length(unit) and not _RELAY_AFTER_RE.match(text, um.end())
+
+
+_RELAY_AFTER_RE = re.compile(r"[ \t]*(?i:relays?|freestyle|medley)\b")
 
 
 def _opens_measure_range(text: str, num_end: int) -> bool:
