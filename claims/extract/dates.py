@@ -148,7 +148,7 @@ _NUM_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
 _NUM = (
-    rf"(?i:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:[\s-]+and[\s-]+a[\s-]+half)?|"
+    rf"(?i:(?:an?|one|three)[\s-]+quarters?\s+of\s+an?(?=\s)|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:[\s-]+and[\s-]+a[\s-]+half)?|"
     r"half\s+an?|a\s+(?:hundred|thousand)(?=[- ])|an?\s+(?:half|quarter)(?=[- ](?i:century|centuries|hour|day|year)\b)|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
@@ -318,8 +318,10 @@ _FAMILIES: list[tuple[str, str, str]] = [
               rf"|(?P<cl_wd2>{_WEEKDAY},?\s+)?(?P<cl_dm>{_DAY})\s+(?P<cl_mon2>{_MONTH_FULL}\b|{_MONTH_ABBR})"
               rf"(?:,?\s+(?P<cl_my2>{_YEAR}))?"
               rf"|(?P<cl_day>{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight|last\s+night)\b)))?"),
-    # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night
-    ("dayrel", "lLeEyYtT", rf"(?:(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
+    # yesterday, late yesterday, tomorrow morning, tonight, this morning, last night,
+# the day before yesterday
+    ("dayrel", "lLeEyYtT", rf"(?:(?i:the\s+day\s+)(?P<dr_shift>(?i:before(?=\s+yesterday)|after(?=\s+tomorrow)))\s+"
+               rf"|(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
                rf"(?:\s+(?P<dr_tod>{_TOD}))?"
                rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
@@ -338,7 +340,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"evening|hour|decade))\b"
             rf"|(?P<set_wd>{_WEEKDAY})\b(?:\s+(?P<set_tod>{_TOD}))?|(?P<set_mon>{_MONTH_FULL})\b|(?P<set_season>{_SEASON})(?![\w-])"
             rf"|(?P<set_n>(?i:other|few|several|couple\s+of)|\d+|{_NUM_WORD})\s+"
-            rf"(?P<set_nu>(?i:hour|day|week|month|quarter|year|decade|centur(?=y|ies)))(?:s|y|ies)?(?![\w-]))"
+            rf"(?P<set_nu>(?i:minute|hour|day|week|month|quarter|year|decade|centur(?=y|ies)))(?:s|y|ies)?(?![\w-]))"
+            # "works weekends", "closed on weekends"
+            rf"|(?<![\w-])(?P<set_wes>(?i:weekends))(?![\w'’-])"
             rf"|(?i:per)\s+(?P<set_per>(?i:hour|day|week|month|quarter|year|annum))(?![\w-])"),
     # now, recently, the future
     ("vague", "nNcCpPtTaArRlLsS",
@@ -1306,8 +1310,10 @@ def _number(words: str) -> float | None:
     w = " ".join(words.lower().replace("-", " ").replace(",", "").split())
     if w in ("half a", "half an", "a half"):
         return 0.5
-    if w == "a quarter":
+    if w in ("a quarter", "a quarter of a", "a quarter of an", "one quarter of a", "one quarter of an"):
         return 0.25
+    if w in ("three quarters of a", "three quarters of an", "three quarter of an"):
+        return 0.75  # "three quarters of an hour"
     for half in (" 1/2", "½", " and a half"):
         if w.endswith(half):
             whole = _number(w[: -len(half)])
@@ -1627,6 +1633,10 @@ def _h_rel(ctx, m):
         return None  # a title in running text: "ABC's This Week"
     # "this past weekend" = last weekend, "this coming week" = next week
     direction = m["rel_dir"].lower().split()[-1]
+    if direction == "next" and m["rel_unit"] and m.group().lower().startswith("the") \
+            and ctx.last_date is not None and ctx.ref is not None and ctx.last_date.end < ctx.ref \
+            and ctx.tense(m.start(), m.end()) == "past":
+        direction = "following"  # "founded in 1998 and went public the next year": 1999
     if direction in ("following", "previous") and m.group().lower().startswith("the"):
         # "the previous Friday", "the following weekend": counted from the date the story is
         # about (the last one named), not from publication
@@ -2136,6 +2146,8 @@ def _h_dayrel(ctx, m):
         return None  # "today's world", "today's youth": the present age, not the day
     ref = ctx.need_ref(Grain.DAY)
     offset = {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0)
+    if m["dr_shift"]:  # "the day before yesterday", "the day after tomorrow"
+        offset += -1 if m["dr_shift"].lower() == "before" else 1
     interval, value = _day(ref + relativedelta(days=offset))
     tod = "night" if word.lower() == "tonight" else (m["dr_tod"] or "").lower()
     if tod:
@@ -2192,6 +2204,10 @@ def _h_holiday(ctx, m):
     return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
 
 
+_EVERY_DAY_LIST_BEFORE = re.compile(
+    rf"\b(?i:every|each)\s+{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?i:and|or)\s+$")
+
+
 def _h_wd(ctx, m):
     start = m.start()
     text = ctx.text
@@ -2205,6 +2221,10 @@ def _h_wd(ctx, m):
         if m["wd_tod"]:
             value += f"T{TIMES_OF_DAY[m['wd_tod'].lower()]}"
         return _Match(start, m.end(), ClaimKind.DATE, None, "SET", value, False, deadline_ok=False)
+    if _EVERY_DAY_LIST_BEFORE.search(text, max(0, start - 60), start):
+        # "every Wednesday and Saturday": the list shares the "every"
+        return _Match(start, m.end(), ClaimKind.DATE, None, "SET",
+                      f"XXXX-WXX-{WEEKDAY_NUMBERS[m['wd_n'].lower()] + 1}", False, deadline_ok=False)
     nxt = ctx.next_word(m.end())
     if previous in _DETERMINERS and not m["wd_mod"] and not (nxt[:1].islower() and text[m.end():m.end() + 1] == " "):
         return None  # "the Sunday Times"; but "the Friday explosions", "the Tuesday deadline"
@@ -2248,8 +2268,8 @@ def _h_set(ctx, m):
         unit = "year" if m["set_per"].lower() == "annum" else m["set_per"].lower()
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
                       deadline_ok=False)
-    word = (m["set_adv"] or m["set_unit"]).lower()
-    if word == "weekend":
+    word = (m["set_adv"] or m["set_unit"] or m["set_wes"]).lower()
+    if word in ("weekend", "weekends"):
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", "XXXX-WXX-WE", False, deadline_ok=False)
     unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
             "hourly": "hour", "nightly": "night", "morning": "day", "afternoon": "day", "evening": "day",
