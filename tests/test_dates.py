@@ -713,6 +713,10 @@ TIMEX = [
      "DURATION", "PT45M"),
     ("2013-03-22", "The process takes three-quarters of a year.", "three-quarters of a year", DUR,
      "DURATION", "P9M"),
+    # a bare plural between two events: an unknown stretch
+    ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
+    ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),
+    ("2013-03-22", "Hours earlier, a bomber struck.", "Hours", DUR, "DURATION", "PTXH"),
     ("2013-03-22", "The index is updated every 15 minutes.", "every 15 minutes", D, "SET", "PT15M"),
     ("2013-03-22", "The shop is closed on weekends.", "weekends", D, "SET", "XXXX-WXX-WE"),
     ("2013-03-22", "The lottery is drawn every Wednesday and Saturday.", "Saturday", D, "SET", "XXXX-WXX-6"),
@@ -776,6 +780,8 @@ def test_grains():
 # (published, text, words that must not be (part of) a date mention)
 FALSE_POSITIVES = [
     ("2014-02-04", "Assad may seek reelection.", "may"),
+    ("2014-02-04", "It is just a matter of days before the vote.", "days"),
+    ("2014-02-04", "The years after the war were hard.", "years"),
     ("2014-02-04", "Theresa May said the talks would go on.", "May"),
     ("2014-02-04", "They planned a march on the capital.", "march"),
     ("2014-02-04", "The second round of talks opened.", "second"),

@@ -1888,6 +1888,10 @@ def _h_spyear(ctx, m):
 _PLURAL_CUES = frozenset("for in within over take takes took taking last lasted lasting spent".split())
 
 
+# "days after the shooting", "Weeks later": an unknown stretch between two events
+# (not after a quantifier or "of": "a matter of days before")
+_ORDERING_AFTER = re.compile(r"\s+(?i:after|before|later|earlier)\b")
+_QUANTIFIERS = frozenset("many few several some most all those these more other of".split())
 # "over the years", "in the months that followed"
 _THE_PLURAL_CUES = frozenset("over through throughout during for in".split())
 # "months of talks", "years of war": a stretch of time spent on something
@@ -1928,7 +1932,9 @@ def _h_plural(ctx, m):
         return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION", _duration_value(None, unit), False,
                       deadline_ok=False)
     if not det and not m["pl_adj"] and previous not in _PLURAL_CUES and not (
-            previous not in _DETERMINERS and _OF_NOUN_AFTER.match(ctx.text, m.end())):
+            previous not in _DETERMINERS and _OF_NOUN_AFTER.match(ctx.text, m.end())) and not (
+            previous not in _DETERMINERS and previous not in _QUANTIFIERS
+            and _ORDERING_AFTER.match(ctx.text, m.end())):
         return None  # "for years", "months of talks" and "decades-long" are durations; a bare "years" is not
     if det and (unit == "year" or det[-1] != "recent"):
         # "recent years", "the coming weeks": vague past / future references
