@@ -713,6 +713,9 @@ TIMEX = [
      "DURATION", "PT45M"),
     ("2013-03-22", "The process takes three-quarters of a year.", "three-quarters of a year", DUR,
      "DURATION", "P9M"),
+    ("2013-03-22", "Prices rose in mid-June last year.", "mid-June last year", D, "DATE", "2012-06"),
+    ("2013-03-22", "The court will rule at a later date.", "a later date", D, "DATE", "FUTURE_REF"),
+    ("2013-03-22", "He retired at the end of the 2009-10 season.", "2009-10", D, "DATE", "2009"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),
@@ -781,6 +784,7 @@ def test_grains():
 FALSE_POSITIVES = [
     ("2014-02-04", "Assad may seek reelection.", "may"),
     ("2014-02-04", "It is just a matter of days before the vote.", "days"),
+    ("2014-02-04", "He has been to Iraq nine times, most recently in 2002.", "recently"),
     ("2014-02-04", "The years after the war were hard.", "years"),
     ("2014-02-04", "Theresa May said the talks would go on.", "May"),
     ("2014-02-04", "They planned a march on the capital.", "march"),

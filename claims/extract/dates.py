@@ -127,6 +127,7 @@ VAGUE_VALUES: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "right now": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "current": "PRESENT_REF",
+    "a later date": "FUTURE_REF",
 }
 
 # ---------------------------------------------------------------------------
@@ -251,7 +252,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
              rf"(?P<px_mon>{_MONTH_FULL})(?:,?\s+(?P<px_my>{_YEAR}))?"
              rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
              rf"|(?P<px_cent>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"
-             rf"|(?P<px_y>{_YEAR})"
+             rf"|(?P<px_y>{_YEAR})(?![-–/]\d)"  # ("the end of the 2009-10 season" is no part of 2009)
              rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?:(?i:fiscal)\s+(?=(?i:year)))?"
              rf"(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
@@ -348,7 +349,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("vague", "nNcCpPtTaArRlLsS",
               r"(?P<vg>(?i:right\s+now|now|currently|nowadays|presently|these\s+days|at\s+present|recently|lately|"
               r"the\s+past|the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|"
-              r"soon|current|a\s+while|some\s+time))(?![a-z])"),
+              r"soon|current|a\s+while|some\s+time|a\s+later\s+date))(?![a-z])"),
     # the 22nd
     ("ordday", "tT", r"(?i:the)\s+(?P<od>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"),
     # April 24 and "25": a day of the month joined to a date just named
@@ -1120,8 +1121,13 @@ def _h_part(ctx, m):
         return _date(ctx, m, _part(whole, m["p_mod"]), relative, start=start)
     if m["px_mon"]:
         month = MONTH_NUMBERS[m["px_mon"].lower()]
+        stated = None if m["px_my"] else _STATED_YEAR_AFTER.match(ctx.text, m.end())
         if m["px_my"]:
             whole, relative = _month(int(m["px_my"]), month), False
+        elif stated is not None and ctx.ref is not None:
+            # "mid-June last year": the year is said after the month
+            whole = _month(ctx.stated_year(m.end()), month)
+            return _date(ctx, m, _part(whole, m["p_mod"]), True, start=start, end=stated.end())
         else:
             whole, relative = _bare_month(ctx, month, m.start(), m.end()), True
     elif m["px_dec"]:
@@ -2315,6 +2321,8 @@ def _h_vague(ctx, m):
         return _Match(start, m.end(), ClaimKind.DURATION, None, "DURATION", "PXX", False, deadline_ok=False)
     if phrase == "the future" and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the future of the company": its fate, not a time
+    if phrase == "recently" and ctx.prev_word(start) == "most":
+        return None  # "nine times, most recently in 2002": the last of a series, no time of its own
     if phrase == "soon":
         if ctx.next_word(m.end()).lower() in _NOT_AFTER_SOON or ctx.prev_word(start) in ("as", "how", "too"):
             return None
