@@ -84,6 +84,22 @@ CASES = [
      "percent", None),
     ("10-15 percent of voters", "10-15 percent", 10, (10, 15), E, "percent", None),
     ("from 10 to 15 people", "from 10 to 15 people", 10, (10, 15), E, "people", "people"),
+    # "hundred" after the second end applies to both, as scale words do
+    ("Two to three hundred people came.", "Two to three hundred people", 200, (200, 300), E, "people",
+     "people"),
+    ("between two and three hundred thousand", "between two and three hundred thousand", 2e5, (2e5, 3e5), E,
+     None, None),
+    # headlines capitalise scale words
+    ("Apple Reports Revenue Of $90 Billion", "$90 Billion", 9e10, (9e10, 9e10), E, "USD", None),
+    ("BIDEN SIGNS $1.2 TRILLION BILL", "$1.2 TRILLION", 1.2e12, (1.2e12, 1.2e12), E, "USD", None),
+    # quarters set apart are periods counted, not shares
+    ("Revenue has declined for three consecutive quarters.", "three consecutive quarters", 3, (3, 3), E,
+     "quarters", "quarters"),
+    ("The economy contracted for two quarters in a row.", "two quarters", 2, (2, 2), E, "quarters", "quarters"),
+    ("Three quarters of voters agreed.", "Three quarters", 0.75, (0.75, 0.75), E, None, None),
+    # "N in M minutes": two figures, no share
+    ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
+    ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
     # a year-like end of a range whose other end is no year, or after a verb of spread
     ("Prices rose from 900 to 1200.", "from 900 to 1200", 900, (900, 1200), E, None, None),
     ("It ranges from 1500 to 3000.", "from 1500 to 3000", 1500, (1500, 3000), E, None, None),
@@ -774,6 +790,8 @@ def test_family_qualifiers(text, span, qualifier):
     ("It took 30s to load in the 1990s.", []),  # whole numbers glued to "s": decades
     ("He lived from 1900 to 1980.", []),
     ("Its history ranges from 1200 to 1600 AD.", []),
+    ("The festival is spread over 200 acres.", ["200 acres"]),  # a place, not "more than"
+    ("Ohtani struck out 10 over 7 innings.", ["10", "7 innings"]),
     ("In 2010¹ it fell.", []),
 ])
 def test_family_non_forms(text, spans):

@@ -175,7 +175,10 @@ _FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
 # "one one hundred fifth" (see parse_word_fraction for how the words split).
 # "three twenty-firsts", "twenty one twenty-seconds": a tens word and "first(s)"/"second(s)"
 _TENS_BEFORE = "|".join(rf"(?<={w})" for w in (k for k, v in SMALL_NUMBERS.items() if v >= 20))
-_OVER_DENOMINATOR = (rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b)"
+# "three quarters" set apart is a count of quarters ("for two quarters in a row")
+# unless "of" follows ("three quarters of voters"); "three-quarters" is a share
+_QUARTERS_COUNTED = r"(?!(?<=\squarters)(?!\s+of\b))"
+_OVER_DENOMINATOR = (rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b){_QUARTERS_COUNTED}"
                      rf"|(?:{_TENS_BEFORE})-(?:firsts|seconds)\b(?![\s-]+{_RANK_NOUNS}\b))")
 # A leading "a" counts as one before a scale word: "a dozen", "a million";
 # "a couple of" is two. "two dozens" is 24 (but "dozens" alone is vague: the
@@ -201,6 +204,7 @@ WORDS_PATTERN = (
 FRACTION_PATTERN = (
     rf"(?:(?:(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v < 20)}|[Aa])"
     rf"[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b)"
+    rf"{_QUARTERS_COUNTED}"
     # "a quarter of a million"
     rf"(?:\s+of\s+an?(?=\s+{_SCALE_ONLY}\b))?"
     # "half a million", "half million"
@@ -230,7 +234,9 @@ _HUNDREDS_IN_WORDS = (
 )
 # scale words, their plurals, and the abbreviations of SHORT_SCALES that may stand apart
 # ("5 bn euros"; single letters may not: "5 m" is metres)
-_ANY_SCALE = (rf"(?:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)}"
+# (scale words in any case, as headlines write them: "$90 Billion", "$1.2 TRILLION";
+# the short ones keep theirs: "m" and "M" differ)
+_ANY_SCALE = (rf"(?:(?i:{_SCALE_ONLY}|{_alternation(PLURAL_SCALES)})"
               rf"|{_alternation(k for k in SHORT_SCALES if len(k) > 1)})\b")
 DIGIT_SCALES_PATTERN = (
     # "2 and a half", "3 and a quarter million", "2 and 3/4"

@@ -486,6 +486,9 @@ class _Atom:
     change: str | None = None  # the direction a multiplier verb states itself ("doubled": up)
 
 
+# Fraction words that also name periods: "three consecutive quarters" counts quarters
+# ("three quarters of voters" is a share)
+_PERIOD_FRACTIONS = frozenset({"quarters", "halves"})
 # Compounds of irregular plurals: "grandchildren", "policewomen", "townspeople".
 _IRREGULAR_SUFFIXES = ("children", "people", "women", "men")
 _MEN_SINGULARS = frozenset({"specimen", "abdomen", "regimen", "acumen", "omen", "stamen",
@@ -879,7 +882,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             atom.end = hyphenated.end()
         return
     found = _counted_noun(text, pos, singular=not plural)
-    if found is not None and found[0] in numbers.FRACTION_WORDS and atom.word_number:
+    if found is not None and found[0] in numbers.FRACTION_WORDS and atom.word_number \
+            and not (found[0] in _PERIOD_FRACTIONS and not _OF_AFTER_RE.match(text, found[1])):
         # "one hundred thirty-two fifths": a fraction with a large numerator
         atom.low = atom.high = atom.low / numbers.FRACTION_WORDS[found[0]]
         atom.end = found[1]
@@ -1203,7 +1207,11 @@ _ONE_COUNTED_NOUNS = frozenset("seat point goal run vote game shot stroke stop c
 # Periods of a game or a contest that "over" spans after another figure
 _PERIODS_OF_PLAY = frozenset(
     "innings stages seasons games matches rounds laps terms sessions races legs quarters halves".split())
-_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+[A-Za-z]+[^.;]*\Z")
+_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*(?:[ \t]+[A-Za-z]+[^.;]*)?[ \t]*\Z")
+# Verbs of place before "over": "spread over 200 acres", "flew over 12 cities"
+_PLACE_OVER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:spread|spreads|spreading|scattered|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"flew|flies|fly|flying|sprawl(?:s|ed|ing)?|sprawling)[ \t]+(?:out[ \t]+)?\Z")
 
 
 def _over_is_span(text: str, over_start: int, atom: _Atom) -> bool:
@@ -1279,6 +1287,9 @@ def _bare_then_unit_close(a: _Atom, b: _Atom) -> bool:
     return 0 < low < b.low <= _RANGE_MAX_RATIO * low
 
 
+_UNIT_HUNDRED_RE = re.compile(
+    rf"(?P<u>[1-9]|(?i:{_alt(w for w, v in numbers.SMALL_NUMBERS.items() if 0 < v < 10)}))[ \t-]+(?i:hundred)"
+    r"(?:[ \t-]+(?i:thousand|million|billion))*")
 # How far apart the two ends of a range after a change verb may be.
 _RANGE_MAX_RATIO = 5
 
@@ -1316,7 +1327,11 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
             and _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None:
         return None  # "the amendment was rejected 45 to 55": a tally
     low = a.low
-    if a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
+    lead = _UNIT_HUNDRED_RE.fullmatch(text, b.start, b.num_end) if a.low < 10 else None
+    if a.scale == 1.0 and lead is not None and a.low == int(a.low):
+        # "two to three hundred (thousand)": "hundred" applies to both, as scales do
+        low = a.low * b.low / (int(lead["u"]) if lead["u"].isdigit() else numbers.SMALL_NUMBERS[lead["u"].lower()])
+    elif a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
         low = a.low * b.scale  # "3 to 5 million": the scale applies to both
     if low == b.low and b.low == b.high:
         return None  # "5.00 or 5,00": one number written twice
@@ -1349,6 +1364,9 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None
     if a.low > b.low:
         return None  # "five out of three": no proportion
+    if text[a.end:b.start].strip() == "in" and (
+            b.unit in _DURATION_UNITS or (b.noun or "").lower() in _PERIODS_OF_PLAY):
+        return None  # "scored 3 in 20 minutes", "2 runs in 9 innings": two figures, no share
     value = a.low / b.low
     return _Atom(a.start, b.num_end, b.end, value, value, unit=None)
 
@@ -1470,7 +1488,9 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         the = _THE_BEFORE_RE.search(text, window, start)
         if the is not None:
             qm = _QUALIFIER_RE.search(text, window, the.start())
-    if qm is not None and qm["q"].lower() == "over" and _over_is_span(text, qm.start(), atom):
+    if qm is not None and qm["q"].lower() == "over" and (
+            _over_is_span(text, qm.start(), atom)
+            or _PLACE_OVER_BEFORE_RE.search(text, max(0, qm.start() - 20), qm.start())):
         qm = None
     if qm is not None:
         key = " ".join(qm["q"].lower().split())
