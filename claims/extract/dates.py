@@ -148,8 +148,12 @@ _NUM_WORD = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z])"
 )
+# The second word of a number: a unit after a tens word ("twenty-five") or a scale
+# ("two hundred"); not another unit ("two five-year terms" are two terms of five years)
+_NUM_WORD_TAIL = (r"(?:(?<=ty)[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z])"
+                  r"|[- ](?:hundred|thousand)(?![a-z]))")
 _NUM = (
-    rf"(?i:(?:an?|one|three)[\s-]+quarters?\s+of\s+an?(?=\s)|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)?(?![\d,])|{_NUM_WORD}(?:[- ]{_NUM_WORD})?(?:[\s-]+and[\s-]+a[\s-]+half)?|"
+    rf"(?i:(?:an?|one|three)[\s-]+quarters?\s+of\s+an?(?=\s)|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+1/2|½|[\s-]+and[\s-]+a[\s-]+half)?(?![\d,])|{_NUM_WORD}{_NUM_WORD_TAIL}?(?:[\s-]+and[\s-]+a[\s-]+half)?|"
     r"half\s+an?|a\s+(?:hundred|thousand)(?=[- ])|an?\s+(?:half|quarter)(?=[- ](?i:century|centuries|hour|day|year)\b)|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an|few|many|some)"
 )
 _UNIT = (
@@ -391,7 +395,8 @@ _POSTPONED_TO_BEFORE = re.compile(
     r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled|remanded|bailed)"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to)\s+(?:after\s+)?(?:the\s+)?$"
     # "called a strike for Monday", "set a hearing for May 3", "is forecast for the weekend"
-    r"|\b(?:called|calls|set|sets|scheduled|fixed|forecast|predicted|planned|announced)"
+    # (but "was scheduled for Oct. 2 but was canceled" may lie either side of now)
+    r"|\b(?<!was\s)(?<!were\s)(?:called|calls|set|sets|scheduled|fixed|forecast|predicted|planned|announced)"
     r"(?:\s+[\w'-]+){0,4}?\s+for\s+(?:the\s+)?$", re.I)
 # Waiting for what is to come: "investors awaited the data on Wednesday", "braced for
 # the Fed's statement on Wednesday", "remanded to appear on Monday"
@@ -404,6 +409,10 @@ _RUNS_UNTIL_BEFORE = re.compile(
     r"funds\s+the\s+government)\s+(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 # "-ed" words that are adjectives of a coming date: "a dividend payable Dec. 7", "the
 # offer, scheduled for", "an extended deadline of"
+_BEFORE_DATE_BEFORE = re.compile(
+    r"\b(?i:days?|weeks?|a\s+month|months|hours?)\s+(?i:before)\s+(?:(?i:the)\s+)?$")
+# (a clock time keeps the past: "shortly before midnight" is the night just gone)
+_CLOCK_AHEAD = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?i:a\.?m|p\.?m)|(?i:midnight|noon|midday|dawn)")
 _PAYABLE_LIKE_BEFORE = re.compile(
     r"\b(?:payable|scheduled|planned|slated|extended|set|record|redeem|expires?|due)\b(?:[^.;]|\.\d)*$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|deadline\s+of)\s+$", re.I)
@@ -667,6 +676,8 @@ _MODALS = frozenset("to will 'll shall".split())
 # Nouns after which an "-ed" word is an adjective: "preferred shares", "listed companies"
 _ADJECTIVE_ED_NOUNS = frozenset("shares stock stocks stake companies company securities notes bonds".split())
 # Participles that point ahead even after a past "was": "the vote was scheduled for May".
+# Verbs before an "-ed" adjective: "remain closed", "stay shut"
+_COPULAS = frozenset("remain remains remained stay stays stayed keep keeps kept".split())
 _FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
 _CLAUSE_STARTERS = frozenset(
@@ -722,11 +733,14 @@ def _clause_tokens(text: str, start: int, end: int) -> tuple[list[str], list[str
         if w in _CLAUSE_STARTERS and not (w == "and" and k + 1 < len(following)
                                           and following[k + 1] == "") \
                 and not (fronted and k == 0 and w in _SUBJECT_PRONOUNS and k + 1 < len(following)
-                         and _is_sure_tense_word(following[k + 1])):
+                         and (_is_sure_tense_word(following[k + 1])
+                              or (following[k + 1].endswith("ed") and len(following[k + 1]) > 4))):
             break  # "... on Saturday and were planning ...": a new clause
         # (but "and" before a name joins two subjects: "On Sunday, Tanzanian police
         # and FBI agents said")
         after.append(w)
+        if fronted and k == 1 and following[0] in _SUBJECT_PRONOUNS:
+            break  # "In September, it announced plans to ...": the verb after the pronoun governs
     return before, after
 
 
@@ -738,6 +752,9 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     """
     if word == "be":
         return ("future" if previous in _MODALS else None), False
+    if (previous in ("was", "were") and word in _FUTURE_PARTICIPLES) \
+            or (word in ("was", "were") and following in _FUTURE_PARTICIPLES):
+        return None, False  # "was scheduled to begin Jan. 2 but was delayed": either side of now
     if word in ("set", "is", "are", "was", "were") and following in ("to", "for"):
         return "future", False  # "is to", "were to withdraw", "set for"
     if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
@@ -745,14 +762,19 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         return "future", False
     if word in ("might", "should", "may", "would", "could", "must") and following == "have":
         return "past", False  # "may have fled on Tuesday": a guess about the past
-    if word in ("takes", "comes", "goes") and following in ("effect", "into"):
-        return "future", False  # "the law takes effect in January", "comes into force"
+    if word in ("takes", "comes", "goes", "take", "come", "go") and following in ("effect", "into") \
+            and previous not in _NOT_FINITE_BEFORE:
+        return "future", False  # "the law takes effect in January", "the rules come into force"
+    if word in ("kicks", "kick") and following == "off" and previous not in _NOT_FINITE_BEFORE:
+        return "future", False  # "the tour kicks off on Monday"
+    if previous in _COPULAS and word.endswith("ed"):
+        return None, False  # "will remain closed Monday": an adjective, the copula has the tense
     if word == "next" and following == "to":
         return None, False  # "next to the embassy"
     if previous in ("than", "as") and word.endswith("ed"):
         return None, False  # "earlier than planned", "as expected"
     if previous in _BE_FORMS and word in _FUTURE_PARTICIPLES:
-        return "future", False  # "was scheduled for March", "is expected in May"
+        return "future", False  # "is scheduled for March", "is expected in May"
     if previous in _BE_FORMS and (word in PAST_WORDS or word.endswith("ed")) and word not in _BE_FORMS:
         return None, False  # a passive participle ("to be held") takes its tense from "be"
     if previous in _NOT_FINITE_BEFORE and (word in _SCHEDULE_BASE_FORMS or word in PAST_WORDS):
@@ -894,6 +916,12 @@ class _Context:
             # "adjourned the case until Thursday", "the plan runs through Sept. 30"
             return "future"
         tense, guessed = clause_tense_cue(self.text, start, end)
+        if tense == "past" and _BEFORE_DATE_BEFORE.search(self.text, max(0, start - 24), start) \
+                and not _CLOCK_AHEAD.match(self.text, start):
+            # "the storm arrived a week before Election Day": the date comes a short while
+            # after the past act, and may still be ahead; the nearest one is meant (but
+            # "flowers sold out before Mother's Day" in March: last year's)
+            return None
         if tense != "past" and _DEADLINE_BEFORE.search(self.text, max(0, start - 24), start):
             return "future"  # "by Friday" points ahead unless the clause is clearly past
         if tense == "past" and (_FORWARD_BEFORE.search(self.text, max(0, start - 40), start)
@@ -1183,6 +1211,12 @@ _SPORTS_WINDOW = 120
 _REPORTING_LAG_DAYS = 92
 
 
+# "forecast revenue of $35 billion for the third quarter": an outlook names a coming quarter
+_OUTLOOK_FOR_BEFORE = re.compile(
+    r"\b(?i:forecasts?|forecasted|projects?|projected|expects?|expected|guidance|outlook|predicts?|"
+    r"predicted|sees|saw|targets?|targeted)\b[^.;]*\b(?i:for|in)\s+(?:(?i:the|its)\s+)?$")
+
+
 def _h_quarter(ctx, m):
     """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
     if m["hf"]:
@@ -1223,7 +1257,8 @@ def _h_quarter(ctx, m):
                 cands = [c for c in _quarter_candidates(ref) if c[1].endswith(f"Q{number}")]
                 latest = _latest(cands, ref)
                 if (latest[0].end < ref and (ref - latest[0].end).days > _REPORTING_LAG_DAYS
-                        and ctx.tense(m.start(), m.end()) == "future"):
+                        and (ctx.tense(m.start(), m.end()) == "future"
+                             or _OUTLOOK_FOR_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()))):
                     # "expects second-quarter revenue" in March: the coming one (but in October
                     # "will report third-quarter results" is the quarter just closed)
                     latest = _earliest(cands, ref)
@@ -1270,7 +1305,13 @@ def _h_quarter(ctx, m):
             - len(ctx.text[m.end("q_det"):m.start("q_word")].lstrip())
     match = _date(ctx, m, resolved, relative, start=start)
     if number is not None and pre not in ("year-ago", "year-earlier"):
-        ctx.last_quarter = (m.start(), *_quarter_of(resolved))
+        if not (focus_now := ctx.quarter_in_focus(m.start())) or resolved[0].end < ctx.ref \
+                or _quarter(*focus_now)[0].end >= ctx.ref:
+            # (a quarter still running after one reported on is a forecast's: "reported a
+            # third-quarter loss and forecast sales for the fourth quarter. In the quarter, ...")
+            ctx.last_quarter = (m.start(), *_quarter_of(resolved))
+    elif number is None and not pre and not cmp and det == "the" and not ctx.quarter_in_focus(m.start()):
+        ctx.last_quarter = (m.start(), *_quarter_of(resolved))  # "in the quarter ... the previous quarter"
     return match
 
 
@@ -1373,10 +1414,18 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         return _Match(start, m.end(), ClaimKind.DATE, None, "DATE", value, True, deadline_ok=False)
     n = int(n) * direction
     anchor = ctx.last_date
-    if (m["ago_dir"].lower() == "earlier" and unit in ("year", "month") and anchor is not None
+    focus = ctx.quarter_in_focus(m.start())
+    breaks = len(_BREAK.findall(ctx.text, ctx.last_date_end, start)) if anchor is not None else 0
+    if (m["ago_dir"].lower() == "earlier" and unit in ("year", "month", "decade") and anchor is not None
             and anchor.grain in (Grain.DAY, Grain.MONTH, Grain.YEAR)
             and 0 <= start - ctx.last_date_end <= _EARLIER_ANCHOR_CHARS
-            and _BREAK.search(ctx.text, ctx.last_date_end, start) is None):
+            and (breaks == 0 or (breaks == 1 and not focus and ctx.ref is not None
+                                 and anchor.end.year < ctx.ref.year))):
+        # "7.7 percent in February, down from 7.9 percent a month earlier": counted back
+        # from the date just named, at its grain; so in the next sentence of a story
+        # told in the past ("in November 2008. Five months earlier, ...")
+        if unit == "decade":
+            n, unit = n * 10, "year"
         # "7.7 percent in February, down from 7.9 percent a month earlier": counted back
         # from the date just named, at its grain
         d = anchor.start + (relativedelta(years=n) if unit == "year" else relativedelta(months=n))
@@ -1387,7 +1436,6 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         else:
             resolved = _year(d.year)
         return _date(ctx, m, resolved, True, start=start)
-    focus = ctx.quarter_in_focus(m.start())
     if unit == "year" and focus and direction < 0:
         # "net income fell from $5 million a year earlier": the same quarter, a year before
         return _date(ctx, m, _quarter(focus[0] + n, focus[1]), True, start=start)
@@ -1480,7 +1528,7 @@ _AGO_PREFIX = re.compile(rf"(?P<apx>{_APPROX}\s+)?$")
 
 
 # "$5 a day", "3% a year" (but "in January 2014, a year after": a comma ends the amount)
-_AMOUNT_BEFORE = re.compile(r"[\d%][^\w,]*$")
+_AMOUNT_BEFORE = re.compile(r"[\d%][^\w,.!?;]*$")  # (not "in 2005. A year later")
 # "twice a week", "three times a year": TIMEX3 keeps the count of a set in its extent (freq)
 _FREQUENCY_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?i:once|twice|thrice)|(?:\d+|{_NUM_WORD}|(?i:several|many))\s+(?i:times))\s+$"
@@ -2114,10 +2162,10 @@ def _h_clock(ctx, m):
                                 - (day_word.startswith("last")))  # "7.15pm last night"
     elif ctx.last_day and (_CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start())
                            or (0 <= m.start() - ctx.last_day[0] <= _CLOCK_DAY_CHARS
-                               and ctx.last_date is not None and ctx.last_date.grain == Grain.DAY
                                and "\n\n" not in ctx.text[ctx.last_day[0]:m.start()])):
         # "Monday at 5 p.m.", "bombs exploded on Monday. The first went off at 2:49 p.m.":
-        # the day just named
+        # the day just named (a year or month named since is background: "the worst
+        # storm since 1999. It touched down at 2:56 p.m.")
         d = ctx.last_day[1]
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
