@@ -97,6 +97,17 @@ CASES = [
      "quarters", "quarters"),
     ("The economy contracted for two quarters in a row.", "two quarters", 2, (2, 2), E, "quarters", "quarters"),
     ("Three quarters of voters agreed.", "Three quarters", 0.75, (0.75, 0.75), E, None, None),
+    # headlines: a bare figure before a capitalised word when no model has one like it
+    ("Wildfire Forces 30,000 To Evacuate", "30,000", 3e4, (3e4, 3e4), E, None, None),
+    ("Police Arrest 12 After Protest Turns Violent", "12", 12, (12, 12), E, None, None),
+    ("They paid Microsoft 5 million dollars.", "5 million dollars", 5e6, (5e6, 5e6), E, "USD", None),
+    ("The twin blasts killed a couple of dozen people.", "a couple of dozen people", 24, (24, 24), E,
+     "people", "people"),
+    ("The app has 50m+ downloads.", "50m+ downloads", 5e7, (5e7, None), GE, "downloads", "downloads"),
+    ("It cost 1 1/2 million dollars.", "1 1/2 million dollars", 1.5e6, (1.5e6, 1.5e6), E, "USD", None),
+    ("It cost $2½ million.", "$2½ million", 2.5e6, (2.5e6, 2.5e6), E, "USD", None),
+    ("Shares rose +12%.", "+12%", 12, (12, 12), E, "percent", None),
+    ("from -5 to +5 °C", "from -5 to +5 °C", -5, (-5, 5), E, "degree_Celsius", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -791,6 +802,10 @@ def test_family_qualifiers(text, span, qualifier):
     ("He lived from 1900 to 1980.", []),
     ("Its history ranges from 1200 to 1600 AD.", []),
     ("The festival is spread over 200 acres.", ["200 acres"]),  # a place, not "more than"
+    ("The COP26 summit and the 7-Eleven chain.", []),  # names, not pesos or a count
+    ("She opened a third store and had a fourth child.", []),  # ranks, not shares
+    ("Judges gave scores of 80 and 90.", ["80", "90"]),
+    ("Call +44 20 7946 0958 now.", []),
     ("Ohtani struck out 10 over 7 innings.", ["10", "7 innings"]),
     ("In 2010¹ it fell.", []),
 ])

@@ -195,10 +195,12 @@ WORDS_PATTERN = (
     rf"|(?:[Aa]n?\s+(?={_SCALE_ONLY}\b))?{_WORD}{_NEXT_WORD}*\b"
     rf"(?:\s+(?:dozens|{_alternation(PLURAL_SCALES)})\b)?"
     rf"(?:{_POINT}(?:[\s-]+{_SCALE_ONLY}\b)*|{_AND_A_FRACTION}(?:[\s-]+{_SCALE_ONLY}\b)*|{_OVER_DENOMINATOR})?"
-    rf"|[Aa]\s+couple(?:\s+of)?\s+(?:hundred|thousand|million|billion)\b"
+    rf"|[Aa]\s+couple(?:\s+of)?\s+(?:dozen|hundred|thousand|million|billion)\b"
     r"|[Aa]\s+couple(?=\s+of\b))"
 )
 
+# A scale word after a fraction in digits: "1 1/2 million", "$2½ billion"
+_FRACTION_SCALE = r"(?:[ \t]+(?:thousand|million|billion|trillion)\b)?"
 # Fractions: "two-thirds", "a third", "one half", "1/2", "3 1/2", "½", and
 # tokenised text's "1 / 4", "7 3 / 4".
 FRACTION_PATTERN = (
@@ -218,8 +220,9 @@ FRACTION_PATTERN = (
     rf"|(?<![\d.,])\d{{1,3}}[ \t-]+(?:{_alternation(w for w in FRACTION_WORDS if w.endswith('s'))})\b"
     rf"(?![\s-]+{_RANK_NOUNS}\b)"
     r"|(?:\d+(?:\s+|-(?=\d/)))?\d+/\d+(?:ths|rds|nds|sts|th|rd|nd|st)?(?![\d/])"  # "2-1/2" too
+    rf"{_FRACTION_SCALE}"  # "1 1/2 million"
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"
-    rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}])"
+    rf"|(?:\d+\s?)?[{''.join(UNICODE_FRACTIONS)}]{_FRACTION_SCALE})"
 )
 
 # Scale words after digits ("1.2 million", "4 thousand"); chains allowed.

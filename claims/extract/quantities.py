@@ -219,7 +219,7 @@ _LONE_VAGUE_PATTERN = (
 _VAGUE_PATTERN = (
     rf"(?i:(?:several|a\s+few)\s+(?:dozen|hundred|thousand|million|billion)\b(?:\s+of\b)?"
     rf"|(?:{_VAGUE_WORDS})\s+of\s+(?:thousands|millions|billions)(?:\s+of\b)?"
-    rf"|(?:{_VAGUE_WORDS})\s+of\b)"
+    rf"|(?:{_VAGUE_WORDS})\s+of\b(?![ \t]+\d))"  # ("scores of 80 and 90" are scores)
     # "100s of people", "1000s of homes": the vague plural written in digits
     r"|(?:100|1,?000|10,?000)s[ \t]+of\b"
     rf"|{_LONE_VAGUE_PATTERN}"
@@ -268,7 +268,10 @@ _ATOM_PATTERN = (
     # a sign: "-18 °C", "−273.15", "minus five"
     # (tokenised text sets the minus apart before a temperature: "convert - 20 degrees")
     r"(?P<neg>[-−](?=[\d.])|(?<![\d%][ \t])[-−][ \t](?=\d[\d.]*[ \t]?(?:°|deg))"
-    r"|(?i:minus|negative)[ \t]+)?"
+    r"|(?i:minus|negative)[ \t]+"
+    # a plus sign before a share or a temperature: "+12%", "+30 °C" (elsewhere it may
+    # open a phone number)
+    r"|(?P<plus>\+)(?=\d[\d,.]*[ \t]?(?:%|°|(?i:percent|per[ \t]cent|pct|bps|basis)\b)))?"
     rf"(?P<num>{numbers.SCIENTIFIC_PATTERN}|(?i:{numbers.FRACTION_PATTERN})"
     rf"|{numbers.DIGITS_PATTERN}(?:(?P<short>{numbers.SHORT_SCALE_PATTERN})"
     rf"|{numbers.DIGIT_SCALES_PATTERN})"
@@ -390,6 +393,16 @@ _PAIR_BEFORE_RE = re.compile(r"\d(?:[-–]|-(?:to|for|of)-)\Z")
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the|an?)[ \t]+\Z")
 # (not an abbreviation: "the 159 U.N. members")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][A-Za-z]*\b(?!\.[A-Z])")
+# "a third", "a fifth": a share, or a rank before a noun ("a third store")
+_A_RANK_RE = re.compile(r"(?i:an?)[ \t]+(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+# What follows "a third" when it is a share: "of", a verb, a bound, the clause's end
+_SHARE_AFTER_RE = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|\Z|(?:of|said|say|says|were|was|are|is|have|had|has|will|would|could|may|might|"
+    r"want|wanted|back|backed|support|supported|oppose|opposed|voted|believe|believed|think|thought|"
+    r"less|more|fewer|as|than|to|in|on|at|for|from|percent|per)\b)")
+# A headline's capitalised preposition after a number: "Police Arrest 12 After Protest"
+_HEADLINE_WORD_AFTER_RE = re.compile(
+    r"[ \t]+(?:To|In|After|Without|As|For|On|At|From|Over|Amid|Across|During|Since|Into|With)\b[ \t]+[A-Z]")
 # After a bare number: the end of the clause or a function word ("Romney's 206.")
 _CLAUSE_GOES_ON_RE = re.compile(
     r"[ \t]*(?:[.,;:!?)]|\Z|(?i:and|or|to|in|on|at|of|for|from|with|as|than|but)\b)")
@@ -450,7 +463,7 @@ _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
-_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?$")
+_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?(?:[ \t]+[a-z]+)?$")
 
 
 @lru_cache(maxsize=512)
@@ -636,7 +649,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     for w in num_text.lower().replace("-", " ").split()[1:]:
         if w not in ("hundred", "dozen"):  # those make the number, not its scale
             scale *= numbers.SCALE_WORDS.get(w) or numbers.SHORT_SCALES.get(w, 1.0)
-    sign = m["neg"] or m["curneg"]
+    sign = None if m["plus"] else m["neg"] or m["curneg"]
     if sign:
         margin = _PLUS_OR_BEFORE_RE.search(text, max(0, start - 12), start)
         if margin is not None and sign[:1] in "mM":
@@ -646,6 +659,9 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
 
     cur = m["cur"]
+    if cur and len(cur) == 3 and cur.isalpha() and cur.isupper() and text[m.end("cur"):m.end("cur") + 1].isdigit() \
+            and not short and scale == 1.0 and not any(c in num_text for c in ".,"):
+        return None  # "COP26", "SDG16": a name glued to its number, not "EUR5m" or "GBP1,500"
     if cur:
         atom.unit, atom.currency = _CURRENCY_PREFIXES[cur], True
     elif m["mcur"]:
@@ -715,7 +731,8 @@ _CURRENCY_RANGE_BEFORE = re.compile(r"[$€£¥]\d+(?:\.\d+)?[ \t]*[-–][ \t]*\
 _MILLION_CUE_RE = re.compile(
     r"(?<![A-Za-z])(?i:assets|funds?|investors?|budget|sales|revenues?|profits?|costs?|spent|raised|"
     r"deals?|worth|valued|people|unemployed|residents|voters|users|customers|viewers|subscribers|"
-    r"visitors|passengers|jobs|homes|households|population|barrels|tonnes|tons|acres|hectares)(?![A-Za-z])")
+    r"visitors|passengers|jobs|homes|households|population|barrels|tonnes|tons|acres|hectares|"
+    r"downloads|views|streams|followers|grossed|grosses|box\s+office)(?![A-Za-z])")
 
 
 def _m_is_million(text: str, atom: _Atom) -> bool:
@@ -1004,6 +1021,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if atom.end == atom.num_end and (_LETTER_SUFFIX_RE.match(text, atom.num_end)
                                      or _NAME_SUFFIX_RE.match(text, atom.num_end)):
         return False  # "3-D", "4-H", "7-Eleven": a name, not a count
+    if _A_RANK_RE.fullmatch(num_text) and atom.unit is None and not _SHARE_AFTER_RE.match(text, atom.num_end):
+        return False  # "opened a third store", "a fourth child": a rank (but "a third of voters")
+    if atom.word_number and num_text[:1].isupper() and start >= 2 and text[start - 1] in "-–" \
+            and text[start - 2].isdigit():
+        return False  # "the 7-Eleven chain": a name
     if atom.word_number and num_text[:1].isupper() and _names_something(text, atom, start):
         return False  # "the Final Four", "Group of Seven", "Formula One", "BBC Two"
     if not has_unit and atom.noun is None:
@@ -1070,12 +1092,17 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                 return False  # "Galaxy Note 7 phones", "the Apollo 11 astronauts": a name's number
             if word[0].isupper() and word not in _CAPITALIZED_OK and not atom.word_number \
                     and atom.noun is None and not _QUALIFIER_RE.search(before) \
+                    and atom.scale == 1.0 and "," not in num_text \
+                    and not _POST_QUALIFIER_RE.match(text, atom.end) \
+                    and not _HEADLINE_WORD_AFTER_RE.match(text, atom.end) \
                     and not (word.endswith(("'s", "’s"))
                              and _CLAUSE_GOES_ON_RE.match(text, atom.num_end)) \
                     and not _opens_score(text, start, atom.num_end) \
                     and not _opens_measured_range(text, atom.num_end):
                 # "Boeing 737", "Section 427" (but "Blast Kills 36 People", "Romney's
-                # 206", "beat Spain 3-0")
+                # 206", "beat Spain 3-0", "paid Microsoft 5 million", "Forces 30,000 To
+                # Evacuate", "Adults 18 and older": no model has a scale, a thousands
+                # comma, a bound or a headline's preposition after it)
                 return False
         abbreviation = _PREV_ABBREVIATION_RE.search(before)
         if abbreviation is not None and abbreviation["w"].lower() + "." in _IDENTIFIER_WORDS:
