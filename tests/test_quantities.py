@@ -108,6 +108,14 @@ CASES = [
     ("It cost $2½ million.", "$2½ million", 2.5e6, (2.5e6, 2.5e6), E, "USD", None),
     ("Shares rose +12%.", "+12%", 12, (12, 12), E, "percent", None),
     ("from -5 to +5 °C", "from -5 to +5 °C", -5, (-5, 5), E, "degree_Celsius", None),
+    # a bound put on a range keeps the range
+    ("Up to 20-30 people came.", "Up to 20-30 people", 20, (20, 30), LE, "people", "people"),
+    ("The length is 5 plus or minus 0.2 mm.", "5 plus or minus 0.2 mm", 4.8, (4.8, 5.2), E, "millimeter", None),
+    ("The man, aged about 40, fled.", "about 40", 40, (36, 44), A, "year", None),
+    ("The victims were aged between 20 and 30.", "between 20 and 30", 20, (20, 30), E, "year", None),
+    ("He waited a couple of hours.", "a couple of hours", 2, (2, 2), E, "hour", None),
+    ("It rained for a day or two.", "a day or two", 1, (1, 2), E, "day", None),
+    ("There were forty twenty-foot containers.", "twenty-foot", 20, (20, 20), E, "foot", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -765,7 +773,7 @@ def test_issue4_non_forms(text, spans):
     # two number words joined by a hyphen are a range; "two five-year terms" counts terms
     ("It happens two-three times a week.", "two-three times a week", (2, 3), "count / week"),
     ("Wait five-six days.", "five-six days", (5, 6), "day"),
-    ("He served two five-year terms.", "two five-year terms", 2, "terms"),
+    ("He served two five-year terms.", "five-year", 5, "year"),  # two figures: 2 and 5 years
     # number forms of issue #4's own cases
     ("It was nineteen ninety-nine dollars.", "nineteen ninety-nine dollars", 1999, "USD"),
     ("The value is 2.5^-1 here.", "2.5^-1", 0.4, None),
@@ -805,6 +813,8 @@ def test_family_qualifiers(text, span, qualifier):
     ("The COP26 summit and the 7-Eleven chain.", []),  # names, not pesos or a count
     ("She opened a third store and had a fourth child.", []),  # ranks, not shares
     ("Judges gave scores of 80 and 90.", ["80", "90"]),
+    ("The code uses 2, 4, 8 or 16 bits.", ["2", "4", "8", "16 bits"]),  # a list, not a range
+    ("There were forty twenty-foot containers.", ["forty", "twenty-foot"]),
     ("Call +44 20 7946 0958 now.", []),
     ("Ohtani struck out 10 over 7 innings.", ["10", "7 innings"]),
     ("In 2010¹ it fell.", []),

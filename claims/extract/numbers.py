@@ -158,7 +158,9 @@ _NEXT_WORD = (
     rf"(?:{_JOIN}{_SCALE_ONLY}"
     # "one twenty-fifth", "three twenty-firsts": a numerator over a compound ordinal
     rf"|{_JOIN}(?:{_TENS_ALT}){_COMPOUND_ORDINAL_AHEAD}"
-    rf"|{_AFTER_UNIT}{_JOIN}(?:{_TENS_ALT})"
+    # (a tens word after a tens word only as a spoken year, "nineteen ninety"; not before
+    # a hyphened noun: "forty twenty-foot containers" are 40 of 20 feet)
+    rf"|{_AFTER_UNIT}{_JOIN}(?:{_TENS_ALT})(?!-(?!(?:{_UNITS_1_9})\b)[A-Za-z])"
     rf"|{_AFTER_UNIT_OR_TEEN}{_JOIN}(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if v < 20)}))"
 )
 # Spoken decimals: "five point five", "two point oh four".

@@ -256,6 +256,9 @@ _ATOM_PATTERN = (
     + r"))"
     r"(?:"
     rf"(?P<decade>{_DECADE_PATTERN})"
+    # "a day or two", "an hour or two": one to two of the unit
+    r"|(?P<ortwo>[Aa]n?[ \t]+(?P<ortwo_u>(?i:minute|hour|day|night|week|month|year|decade|mile))"
+    r"[ \t]+or[ \t]+two\b)"
     rf"|(?P<article>{_ARTICLE_PATTERN})"
     rf"|(?P<vague>{_VAGUE_PATTERN})"
     rf"|(?P<fold>(?i:{numbers.FOLD_PATTERN}))"
@@ -418,8 +421,13 @@ _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "
 _DECIMAL_SPACED_OK = frozenset({"g", "W", "V"})
 _UNCERTAINTY_RE = re.compile(r"\(\d{1,3}\)")
 _PLUS_MINUS_RE = re.compile(r"[ \t]*(?:±|\+/-|\+-)[ \t]*")
+# "5 plus or minus 0.2 mm": the margin in words (the second figure starts at them)
+_MARGIN_WORDS_RE = re.compile(r"(?i:plus[ \t]+or[ \t]+minus|plus/minus)\b")
 _OF_A_RE = re.compile(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])")
 _AGED_RE = re.compile(r"(?<![\w-])(?i:aged|ages?|age[ \t]+of)[ \t]+\Z")
+_AGED_BOUND_RE = re.compile(
+    r"(?<![\w-])(?i:aged|ages?|age[ \t]+of)[ \t]+(?i:about|around|roughly|approximately|some|nearly|"
+    r"almost|under|over|between|from|at[ \t]+least|more[ \t]+than|less[ \t]+than|up[ \t]+to)[ \t]+\Z")
 # "under the age of 12": a qualifier before the article of an age
 _THE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\Z")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
@@ -559,6 +567,8 @@ def _counted_noun(text: str, pos: int, singular: bool) -> tuple[str, int] | None
             continue
         if lower in _FUNCTION_WORDS or "'" in word or "’" in word:
             return None
+        if numbers.SMALL_NUMBERS.get(lower.split("-", 1)[0], 1) != 1:
+            return None  # "two three-year terms": the next figure counts its own noun
         if singular:
             if (word[0].islower() and "-" not in word and not _is_plural_noun(word)
                     and not lower.endswith(("ly", "ing", "ed"))):
@@ -590,6 +600,9 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         low, high = _DECADE_PARTS[part]
         return _Atom(start, num_end, num_end, base + low, base + high, unit="year",
                      is_range=True)
+    if m["ortwo"]:
+        unit = _unit_for_surface(m["ortwo_u"], symbol=False)
+        return _Atom(start, num_end, num_end, 1.0, 2.0, unit=unit, is_range=True, word_number=True)
     if m["article"]:
         # "a gallon of beer": one of the unit that follows
         atom = _Atom(start, num_end, num_end, 1.0, 1.0, word_number=True)
@@ -800,6 +813,10 @@ _WON_MIN = 1000
 def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     """Extend ``atom`` over the unit or counted noun written after it."""
     pos = atom.num_end  # a vague plural's match already ends in "of"
+    if atom.word_number and text[atom.start:pos].lower().endswith("couple"):
+        of = _OF_AFTER_RE.match(text, pos)
+        if of is not None:
+            pos = of.end()  # "a couple of hours": the unit after "of"
     if text.startswith("(", pos) and not atom.word_number:
         # "4.2153(4) Å": the uncertainty in the last digits, then the unit
         paren = _UNCERTAINTY_RE.match(text, pos)
@@ -912,6 +929,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
     aged = _AGED_RE.search(text, max(0, atom.start - 12), atom.start)
     if aged is not None:
         atom.unit, atom.start = "year", aged.start()  # "aged 25": an age in years
+    elif _AGED_BOUND_RE.search(text, max(0, atom.start - 30), atom.start) is not None:
+        atom.unit = "year"  # "aged about 40", "aged between 20 and 30": the bound stays outside
 
 
 # SI products and quotients after a symbol: "m s−1", "mW m−2", "cm−1",
@@ -1255,6 +1274,8 @@ def _over_is_span(text: str, over_start: int, atom: _Atom) -> bool:
 
 def _interval(low: float, high: float, qualifier: Qualifier, below: bool) -> NumberInterval:
     """The interval the words allow around [low, high] (see module docstring)."""
+    if low != high and qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
+        return NumberInterval(low, high)  # "up to 20-30 people": the range the bound is put on
     if qualifier is Qualifier.GT:
         return NumberInterval(high, None, low_open=True)
     if qualifier is Qualifier.GE:
@@ -1314,6 +1335,7 @@ def _bare_then_unit_close(a: _Atom, b: _Atom) -> bool:
     return 0 < low < b.low <= _RANGE_MAX_RATIO * low
 
 
+_LIST_BEFORE_RE = re.compile(r"\d[ \t]*,[ \t]*\Z")
 _UNIT_HUNDRED_RE = re.compile(
     rf"(?P<u>[1-9]|(?i:{_alt(w for w, v in numbers.SMALL_NUMBERS.items() if 0 < v < 10)}))[ \t-]+(?i:hundred)"
     r"(?:[ \t-]+(?i:thousand|million|billion))*")
@@ -1330,6 +1352,8 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
         if between is None or between["w"].lower() != "between":
             return None
+    if word == "or" and _LIST_BEFORE_RE.search(text, max(0, a.start - 12), a.start):
+        return None  # "2, 4, 8 or 16 bits": the last two of a list
     if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)
             or (a.unit == "year" and b.unit is None and not b.word_number)  # "ages 18 to 24"
             or (a.currency and a.end == a.num_end and b.unit is None and not b.word_number)):
@@ -1373,7 +1397,8 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 def _as_tolerance(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     """ "1.6 ± 0.2%": the range [1.4, 1.8] in the unit of either side."""
-    if not _PLUS_MINUS_RE.fullmatch(text, a.end, b.start):
+    margin_in_words = text[a.end:b.start].isspace() and _MARGIN_WORDS_RE.match(text, b.start) is not None
+    if not _PLUS_MINUS_RE.fullmatch(text, a.end, b.start) and not margin_in_words:
         return None
     if not (a.unit is None or b.unit is None or a.unit == b.unit):
         return None
