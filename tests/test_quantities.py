@@ -116,6 +116,9 @@ CASES = [
     ("He waited a couple of hours.", "a couple of hours", 2, (2, 2), E, "hour", None),
     ("It rained for a day or two.", "a day or two", 1, (1, 2), E, "day", None),
     ("There were forty twenty-foot containers.", "twenty-foot", 20, (20, 20), E, "foot", None),
+    ("It was a 10-to-15-minute walk.", "10-to-15-minute", 10, (10, 15), E, "minute", None),
+    ("He got a five-to-ten-year sentence.", "five-to-ten-year", 5, (5, 10), E, "year", None),
+    ("A pint costs 3 pounds 50 in London.", "3 pounds 50", 3.5, (3.5, 3.5), E, "GBP", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),

@@ -251,6 +251,8 @@ _ATOM_PATTERN = (
     # the second end of a range written with its unit twice: "5kg-6kg", "5cm-7cm"
     r"|(?<=\d[A-Za-z]-)|(?<=\d[A-Za-z][A-Za-z]-)"
     r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-)"
+    # "a five-to-ten-year sentence": the second end of a range written as one word
+    + "".join(rf"|(?<=\b{w}-to-)" for w in numbers.SMALL_NUMBERS if 0 < numbers.SMALL_NUMBERS[w] < 20)
     # the second of two number words joined by a hyphen: "two-three times"
     + "".join(rf"|(?<=\b{w}-)" for w in numbers.SMALL_NUMBERS if 0 < numbers.SMALL_NUMBERS[w] < 20)
     + r"))"
@@ -353,7 +355,7 @@ _CHANGE_BY_RE = re.compile(
     rf"(?<![\w-])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ \t]+[\w'’.-]+){{1,6}}?[ \t]+by[ \t]+\Z")
 _RANGE_START_RE = re.compile(r"(?<![\w-])(?P<w>(?i:between|from))[ \t]+\Z")
 # (typeset science writes a range with a minus sign too: "10−20 µm")
-_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or|and)\s+")
+_RANGE_LINK_RE = re.compile(r"\s*(?:-|–|—|~|−)\s*|\s*-?\s+(?:to|through|or|and)\s+|-to-")
 _ONE_LINKED_RE = re.compile(
     r"[ \t]*(?:-|–|out[ \t]+of|in|or|to|over)[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -1435,6 +1437,9 @@ _NEXT_SUBDIVISION = {"USD": 0.01, "EUR": 0.01, "GBP": 0.01, "CAD": 0.01, "AUD": 
                      "jiao": 0.01}
 _SUBDIVISION_LINK_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
+# What may follow the minor part of a sum: the clause's end or a preposition ("a pint
+# costs 3 pounds 50 in London")
+_SUBDIVISION_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:in|at|for|on|from|each|a|an|per)\b")
 
 
 # "6-foot-2", "a 6-foot-10 center": feet, then inches after a hyphen
@@ -1501,7 +1506,7 @@ def _trailing_subdivision(text: str, a: _Atom, b: _Atom) -> float | None:
             or not 0 < b.low < 100 or b.low != int(b.low):
         return None
     if not _SUBDIVISION_LINK_RE.fullmatch(text, a.end, b.start) \
-            or not _CLAUSE_END_RE.match(text, b.end):
+            or not _SUBDIVISION_END_RE.match(text, b.end):
         return None
     return minor
 
