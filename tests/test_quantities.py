@@ -816,6 +816,9 @@ def test_family_qualifiers(text, span, qualifier):
     ("The COP26 summit and the 7-Eleven chain.", []),  # names, not pesos or a count
     ("She opened a third store and had a fourth child.", []),  # ranks, not shares
     ("Judges gave scores of 80 and 90.", ["80", "90"]),
+    ("The Pistons are 5-12 this season and 1-9 on the road.", ["5", "12", "1", "9"]),  # records
+    ("The Rangers trail the series 1-2.", ["1", "2"]),
+    ("The number range is 1000-5000.", ["1000-5000"]),
     ("The code uses 2, 4, 8 or 16 bits.", ["2", "4", "8", "16 bits"]),  # a list, not a range
     ("There were forty twenty-foot containers.", ["forty", "twenty-foot"]),
     ("Call +44 20 7946 0958 now.", []),

@@ -382,6 +382,9 @@ _NAME_SUFFIX_RE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 # (a team's name of up to four words may stand between the verb and the score)
 _SCORE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?i:{_alt(_DATA['score_verbs'])})(?:[ \t]+[\w.'’&-]+){{0,4}}[ \t]+\Z")
+# A team's record: "the Pistons are 5-12", "went 3-8", "5-12 this season", "1-9 on the road"
+_RECORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?i:{_alt(_DATA['record_verbs'])})[ \t]+\Z")
+_RECORD_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['record_after'])})\b")
 _SCORE_PAIR_AFTER_RE = re.compile(r"(?:[-–]|[ \t]+to[ \t]+)\d{1,3}(?![\d\w-]|[.,]\d)")
 _SCORE_NOUN_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['score_nouns'])})\b")
 # "a year and a half", "an hour and a quarter": the whole unit before the fraction
@@ -1246,7 +1249,10 @@ def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
             or a.low != int(a.low) or b.low != int(b.low) or a.word_number or b.word_number:
         return False
     return _SCORE_NOUN_AFTER_RE.match(text, b.end) is not None \
-        or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None
+        or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None \
+        or (a.high < 100 and b.high < 100 and a.scale == b.scale == 1.0 and (
+            _RECORD_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None
+            or _RECORD_AFTER_RE.match(text, b.end) is not None))  # ("the range is 1000-5000")
 
 
 # Nouns counted by "one-" ("a one-seat majority", "a one-point lead"); other "one-"
