@@ -819,6 +819,8 @@ def test_family_qualifiers(text, span, qualifier):
     ("The Pistons are 5-12 this season and 1-9 on the road.", ["5", "12", "1", "9"]),  # records
     ("The Rangers trail the series 1-2.", ["1", "2"]),
     ("The number range is 1000-5000.", ["1000-5000"]),
+    ("The bank cut its forecast for 2022 to 2.8%.", ["2.8%"]),  # a year, then the new level
+    ("The Q2 2022 figures and the Fed's 2023 projections.", []),
     ("The code uses 2, 4, 8 or 16 bits.", ["2", "4", "8", "16 bits"]),  # a list, not a range
     ("There were forty twenty-foot containers.", ["forty", "twenty-foot"]),
     ("Call +44 20 7946 0958 now.", []),

@@ -394,7 +394,7 @@ _UNIT_AND_BEFORE_RE = re.compile(
 # What may stand before a capitalised number word that opens a sentence or clause
 _CLAUSE_OPENERS = frozenset(".!?:;\"“”‘'([—–-")
 _DIGIT_BEFORE_RE = re.compile(r"\d[ \t]+\Z")
-_RANGE_TAIL_RE = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)[$€£]?\d[\d,.]*")
+_RANGE_TAIL_RE = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)[$€£]?(?P<n>\d[\d,]*(?:\.\d+)?)")
 # The second number of a pair ("a 2-1 lead", "2-to-1 margin") counts no noun of its own
 _PAIR_BEFORE_RE = re.compile(r"\d(?:[-–]|-(?:to|for|of)-)\Z")
 # "The 787 Dreamliner", "the 737 MAX": a model number between an article and a name
@@ -450,6 +450,8 @@ _MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTHS}\b")
 _CLOCK_AFTER_RE = re.compile(
     r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b))|:\d"
 )
+# "the Q2 2022 figures", "H1 2023 results", "the Fed's 2023 projections": a year's noun
+_YEAR_MARK_BEFORE_RE = re.compile(r"(?:\b[QH][1-4]|['’]s)[ \t]+\Z")
 _YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|before|after|during|early|late|mid|"
     r"spring|summer|fall|autumn|winter|year|since|through|the|a|an|its|their|his|her|our|"
@@ -1092,9 +1094,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         # "in 2011 protests", "the 2020 Olympics", "its 2012 elections": a year
         # before a noun; "2000 people" after a verb stays a count
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
-        if atom.noun is None or _YEAR_PREP_RE.search(before) or \
+        if atom.noun is None or _YEAR_PREP_RE.search(before) or _YEAR_MARK_BEFORE_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
-            if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end) \
+            if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end, atom.low) \
                     and not _ranges_with_no_year(text, start, atom.num_end):
                 return False
     if atom.low <= 31 and not atom.word_number and not has_unit:
@@ -1231,13 +1233,16 @@ def _glued_size(text: str, atom: _Atom) -> bool | None:
 _RELAY_AFTER_RE = re.compile(r"[ \t]*(?i:relays?|freestyle|medley)\b")
 
 
-def _opens_measure_range(text: str, num_end: int) -> bool:
-    """True when a year-like number opens a range of a measure that is no time:
-    "at 1323–1423 K", "1200–1500 m" (but "2010-2015 years" stays years)."""
+def _opens_measure_range(text: str, num_end: int, first: float) -> bool:
+    """True when a year-like number (``first``) opens a range of a measure that is no
+    time: "at 1323–1423 K", "1200–1500 m" (but "2010-2015 years" stays years, and a
+    smaller second figure is no end of it)."""
     tail = _RANGE_TAIL_RE.match(text, num_end)
     um = None if tail is None else _unit_match(text, tail.end())
     if um is None:
         return False
+    if float(tail["n"].replace(",", "")) < first:
+        return False  # "cut its forecast for 2022 to 2.8%": a year, then the new level
     unit = _unit_for_surface(um["name"] or um["sym"], symbol=um["name"] is None)
     return unit is not None and unit not in _DURATION_UNITS and unit != "count"
 
