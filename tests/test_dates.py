@@ -739,6 +739,9 @@ TIMEX = [
      "The net loss was $41 million in the quarter.", "the quarter", D, "DATE", "2013-Q3"),
     ("2013-04-24", "Apple forecast revenue of $35 billion for the third quarter.", "the third quarter", D, "DATE",
      "2013-Q3"),
+    ("2013-10-24", "The company expects full-year earnings to rise.", "full-year", D, "DATE", "2013"),
+    ("2013-03-22", "He arrived in 1990. The following spring, he married.", "The following spring", D, "DATE",
+     "1991-SP"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

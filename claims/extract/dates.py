@@ -273,7 +273,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
                 # "the December quarter": the quarter that ends in (or holds) that month
                 rf"|(?i:the)\s+(?P<q_mon>{_MONTH_FULL})\s+(?i:quarter)(?![a-z-])"
                 # first-half profit, second-half sales: a half-year used as an adjective
-                r"|(?<![\w-])(?P<hf>(?i:first|second))-half(?![\w-])"),
+                r"|(?<![\w-])(?P<hf>(?i:first|second))-half(?![\w-])"
+                # full-year profit: the year reported on
+                r"|(?<![\w-])(?P<fullyr>(?i:full-year))(?![\w-])"),
     # year-earlier, year-ago (adjectives comparing with the same period a year before)
     ("yearago", "yY", r"(?P<ya>(?i:year-earlier|year-ago))(?![a-z-])|(?P<ye>(?i:year[-\s]end))(?![a-z-])"),
     # three years, 72 hours, three-year-old, three years ago, a year earlier; "the past" and
@@ -1221,6 +1223,8 @@ def _h_quarter(ctx, m):
     """Quarters: named ("third-quarter"), anaphoric ("the quarter") or comparative ("the year-ago period")."""
     if m["hf"]:
         return _h_half(ctx, m)
+    if m["fullyr"]:
+        return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
     if m["q_n"] or m["q_mon"]:
         if m["q_n"]:
             number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
@@ -1706,6 +1710,15 @@ def _h_rel(ctx, m):
             return _date(ctx, m, _day(d), True)
         if anchor is not None and m["rel_unit"]:
             return _date(ctx, m, _shifted(anchor, m["rel_unit"].lower(), step), True)
+        if anchor is not None and m["rel_season"]:
+            # "in 1990 ... the following spring": the first such season after that date
+            code = SEASONS[m["rel_season"].lower()][0]
+            cands = [_season(y, code) for y in range(anchor.start.year - 1, anchor.end.year + 2)]
+            if step > 0:
+                resolved = min((c for c in cands if c[0].start > anchor.end), key=lambda c: c[0].start)
+            else:
+                resolved = max((c for c in cands if c[0].end < anchor.start), key=lambda c: c[0].start)
+            return _date(ctx, m, resolved, True)
         grain = Grain.DAY if m["rel_wd"] else Grain.YEAR
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "DATE", _UNRESOLVED_VALUES[grain], True)
     backwards = direction in ("last", "past", "previous")
