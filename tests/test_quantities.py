@@ -119,6 +119,10 @@ CASES = [
     ("It was a 10-to-15-minute walk.", "10-to-15-minute", 10, (10, 15), E, "minute", None),
     ("He got a five-to-ten-year sentence.", "five-to-ten-year", 5, (5, 10), E, "year", None),
     ("A pint costs 3 pounds 50 in London.", "3 pounds 50", 3.5, (3.5, 3.5), E, "GBP", None),
+    ("Adults 18 and older can vote.", "18 and older", 18, (18, None), GE, None, None),
+    ("It can do 1.1 quintillion sums a second.", "1.1 quintillion sums", 1.1e18, (1.1e18, 1.1e18), E, "sums",
+     "sums"),
+    ("Sales fell by half in the first quarter.", "half", 0.5, (0.5, 0.5), E, None, None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),

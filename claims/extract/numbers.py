@@ -36,7 +36,7 @@ SMALL_NUMBERS: dict[str, int] = {
 # "hundred" and "dozen" multiply the current group; the others close a group.
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "quadrillion": 1e15, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+    "trillion": 1e12, "quadrillion": 1e15, "quintillion": 1e18, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
     "crores": 1e7, "dozen": 12,
 }
 # Plural scale words after a number multiply as the singular does ("five
@@ -138,10 +138,10 @@ _GROUP_START = (rf"(?:{_UNITS_1_9})"
 _JOIN = (
     r"(?:\s*-\s*|\s+"
     + "".join(rf"|(?<={w})\s+(?:and|&)\s+(?!{{fraction}})" for w in (
-        "hundred", "thousand", "million", "billion", "trillion", "quadrillion", "lakh",
+        "hundred", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion", "lakh",
         "crore"))
     + "".join(rf"|(?<={w}),\s+(?={_GROUP_START})" for w in (
-        "thousand", "million", "billion", "trillion", "quadrillion", "lakh", "crore"))
+        "thousand", "million", "billion", "trillion", "quadrillion", "quintillion", "lakh", "crore"))
     + ")"
 )
 # "two and a half", "five and a half million", "three and two-fifths",
@@ -215,7 +215,9 @@ FRACTION_PATTERN = (
     rf"|[Hh]alf(?:\s+an?)?(?=\s+{_SCALE_ONLY}\b)"
     # "half of the voters", "half the budget", "half a mile" (if a unit follows),
     # "lost half its value"
-    r"|[Hh]alf(?=\s+(?:of|the|an?|its|their|his|her|our|my|your)\b))"
+    r"|[Hh]alf(?=\s+(?:of|the|an?|its|their|his|her|our|my|your)\b)"
+    # "sales fell by half", "cut by half"
+    r"|(?<=\bby )[Hh]alf(?![\w-]))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     # "3/4ths", "2/3rds": the ordinal ending read aloud
     # "3 fifths", "4 hundredths": digits over a plural ordinal
