@@ -742,6 +742,24 @@ TIMEX = [
     ("2013-10-24", "The company expects full-year earnings to rise.", "full-year", D, "DATE", "2013"),
     ("2013-03-22", "He arrived in 1990. The following spring, he married.", "The following spring", D, "DATE",
      "1991-SP"),
+    # schedules, modals and promises that point ahead
+    ("2013-03-19", "The exhibition closes on Sunday.", "Sunday", D, "DATE", "2013-03-24"),
+    ("2013-03-22", "The cardinals begin their deliberations on Tuesday.", "Tuesday", D, "DATE", "2013-03-26"),
+    ("2013-03-18", "The vote could take place on Thursday.", "Thursday", D, "DATE", "2013-03-21"),
+    ("2013-03-20", "Sunday's election will be closely watched.", "Sunday", D, "DATE", "2013-03-24"),
+    ("2013-06-01", "Ministers agreed to meet again on Tuesday.", "Tuesday", D, "DATE", "2013-06-04"),
+    ("2013-12-16", "The company promised to restore service on Dec. 23.", "Dec. 23", D, "DATE", "2013-12-23"),
+    ("2013-09-16", "Obama ordered flags lowered until Friday.", "Friday", D, "DATE", "2013-09-20"),
+    ("2013-06-04", "The airport will stay shut until Friday.", "Friday", D, "DATE", "2013-06-07"),
+    # a day named with its week, or after another day of a list
+    ("2013-06-01", "The G8 ministers meet on Friday and Saturday in London.", "Saturday", D, "DATE",
+     "2013-06-08"),
+    ("2013-03-18", "The talks will resume on Thursday next week.", "Thursday", D, "DATE", "2013-03-28"),
+    ("2013-06-07", "The announcement came on Thursday last week.", "Thursday", D, "DATE", "2013-05-30"),
+    ("2013-06-07", "The company will announce the results this Monday.", "this Monday", D, "DATE", "2013-06-10"),
+    ("2013-06-02", "This week, the Fed will release its minutes.", "This week", D, "DATE", "2013-W23"),
+    ("2013-06-03", "Protesters clashed with police this weekend.", "this weekend", D, "DATE", "2013-W22-WE"),
+    ("2013-12-20", "The store will close at 3 p.m. on Christmas Eve.", "3 p.m.", D, "TIME", "2013-12-24T15:00"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),
@@ -926,7 +944,7 @@ def test_agentive_by_is_not_a_deadline():
     ("An attack on Friday killed 36 people.", "past"),
     ("Friday", None),
     # a capitalized word inside a sentence is a name, not a verb ("the Fed" is no past "fed")
-    ("The Fed could begin buying bonds Friday.", None),
+    ("The Fed could begin buying bonds Friday.", "future"),
     # "have" is the past only as the perfect's auxiliary
     ("Retailers have fewer days before Friday.", None),
     ("Retailers have lost sales since Friday.", "past"),

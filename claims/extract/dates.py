@@ -394,7 +394,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
 # Putting something off to a date, or a span that runs to one: the date is still ahead.
 _POSTPONED_TO_BEFORE = re.compile(
     r"\b(?:extended|extends|postponed|postpones|delayed|delays|adjourned|adjourns|suspended|"
-    r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled|remanded|bailed)"
+    r"suspends|deferred|defers|put\s+off|puts\s+off|pushed\s+back|rescheduled|remanded|bailed|"
+    r"cancell?ed|halted|grounded|banned|ordered|"
+    # ("closed the border until Friday", but "remained closed until Tuesday" is a state)
+    r"(?<!remained\s)(?<!remains\s)(?<!stayed\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?:closed|shut))"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:until|till|to)\s+(?:after\s+)?(?:the\s+)?$"
     # "called a strike for Monday", "set a hearing for May 3", "is forecast for the weekend"
     # (but "was scheduled for Oct. 2 but was canceled" may lie either side of now)
@@ -411,6 +414,12 @@ _RUNS_UNTIL_BEFORE = re.compile(
     r"funds\s+the\s+government)\s+(?:through|until|till|thru)\s+(?:the\s+)?$", re.I)
 # "-ed" words that are adjectives of a coming date: "a dividend payable Dec. 7", "the
 # offer, scheduled for", "an extended deadline of"
+# A past promise about a later act: "vowed to return on Sunday", "agreed to meet again on
+# Tuesday", "promised to restore service on Dec. 23" (the date is the act's, still ahead)
+_COMMITTED_TO_BEFORE = re.compile(
+    r"\b(?i:vowed|promised|pledged|agreed|planned|decided|threatened|voted|urged|intended|hoped|aimed|"
+    r"undertook|resolved|offered|asked\s+\w+|told\s+\w+|ordered\s+\w+|called\s+on\s+\w+)"
+    r"\s+to\s+(?:[\w'-]+\s+){1,6}?(?:(?i:on|by|in|until|from|before)\s+)?(?:(?i:the)\s+)?$")
 _BEFORE_DATE_BEFORE = re.compile(
     r"\b(?i:days?|weeks?|a\s+month|months|hours?)\s+(?i:before)\s+(?:(?i:the)\s+)?$")
 # (a clock time keeps the past: "shortly before midnight" is the night just gone)
@@ -640,14 +649,20 @@ FUTURE_WORDS = frozenset(
     # "the two leaders meet Monday", "the minister arrives Tuesday"
     "starts begins opens ends meet meets visits arrive arrives depart departs leaves "
     "convene convenes reconvene reconvenes travels votes reopens returns face faces hosts "
+    "closes plays premieres airs launches expires finishes concludes lands testifies "
+    "begin open close return start play expire finish conclude land "
     # modals of what may come, and expectations: "ministers might announce it Tuesday"
-    # ("could" is as often a past: "could not be located Wednesday")
-    "might should may expect".split()
+    # ("could" is future unless a past follows it: "could not be located Wednesday")
+    "might should may expect can".split()
 )
 # Base forms among those: after these words they are no present-tense schedule.
-_SCHEDULE_BASE_FORMS = frozenset("meet arrive depart convene reconvene".split())
+_SCHEDULE_BASE_FORMS = frozenset(
+    "meet arrive depart convene reconvene begin open close return start play expire finish "
+    "conclude land".split())
+# Those that are nouns after a determiner: "the end on Tuesday", "a return on Sunday"
+_SCHEDULE_NOUNS = frozenset("open close end return start play votes plays returns starts ends face".split())
 _NOT_FINITE_BEFORE = frozenset(
-    "to not n't did do does could can would should might may must will shall".split())
+    "to not n't did do does could can cannot would should might may must will shall".split())
 PAST_WORDS = frozenset(
     "said told was were had did ago yesterday last since previously died lied tied "
     # past forms written like the present ("the ECB cut rates in July"; after "will" or
@@ -677,9 +692,9 @@ _NOT_PAST_ED = frozenset(
 _MODALS = frozenset("to will 'll shall".split())
 # Nouns after which an "-ed" word is an adjective: "preferred shares", "listed companies"
 _ADJECTIVE_ED_NOUNS = frozenset("shares stock stocks stake companies company securities notes bonds".split())
-# Participles that point ahead even after a past "was": "the vote was scheduled for May".
 # Verbs before an "-ed" adjective: "remain closed", "stay shut"
 _COPULAS = frozenset("remain remains remained stay stays stayed keep keeps kept".split())
+# Participles that point ahead even after a past "was": "the vote was scheduled for May".
 _FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
 _CLAUSE_STARTERS = frozenset(
@@ -769,7 +784,7 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         return "future", False  # "the law takes effect in January", "the rules come into force"
     if word in ("kicks", "kick") and following == "off" and previous not in _NOT_FINITE_BEFORE:
         return "future", False  # "the tour kicks off on Monday"
-    if previous in _COPULAS and word.endswith("ed"):
+    if previous in _COPULAS and (word.endswith("ed") or word == "shut"):
         return None, False  # "will remain closed Monday": an adjective, the copula has the tense
     if word == "next" and following == "to":
         return None, False  # "next to the embassy"
@@ -783,6 +798,13 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
         # a base form: "to meet demand", "did not arrive" are no schedule, and "will hit",
         # "to cut" no past ("hit", "cut", "set" are written alike in both tenses)
         return None, False
+    if word == "could":
+        # "the vote could take place Thursday"; "could not be reached Wednesday" tells the past
+        # ("could be located Wednesday" is as often a past)
+        return (None if following in ("not", "n't", "have", "never", "only", "hardly", "be", "")
+                else "future"), False
+    if word in _SCHEDULE_NOUNS and previous in _DETERMINERS:
+        return None, False  # "the end on Tuesday": a noun
     if word in FUTURE_WORDS or word.endswith("'ll"):
         return "future", False
     if word in PRESENT_WORDS:
@@ -918,6 +940,8 @@ class _Context:
             # "adjourned the case until Thursday", "the plan runs through Sept. 30"
             return "future"
         tense, guessed = clause_tense_cue(self.text, start, end)
+        if tense == "past" and _COMMITTED_TO_BEFORE.search(self.text, max(0, start - 80), start):
+            return "future"
         if tense == "past" and _BEFORE_DATE_BEFORE.search(self.text, max(0, start - 24), start) \
                 and not _CLOCK_AHEAD.match(self.text, start):
             # "the storm arrived a week before Election Day": the date comes a short while
@@ -1737,6 +1761,13 @@ def _h_rel(ctx, m):
             return _Match(m.start(), m.end(), ClaimKind.DURATION, None, "DURATION",
                           _duration_value(1, m["rel_unit"].lower()), False, deadline_ok=False)
         resolved = _unit_ref(ctx, direction, m["rel_unit"])
+        unit_word = m["rel_unit"].lower()
+        if direction == "this" and unit_word in ("week", "weekend") and ctx.ref is not None:
+            weekday = ctx.ref.weekday()
+            if unit_word == "week" and weekday == 6 and ctx.tense(m.start(), m.end()) == "future":
+                resolved = _unit_ref(ctx, "next", "week")  # "this week, the Fed will meet" on a Sunday
+            elif unit_word == "weekend" and weekday <= 1 and ctx.tense(m.start(), m.end()) in ("past", "past?"):
+                resolved = _unit_ref(ctx, "last", "weekend")  # "clashed this weekend" on a Monday
         if m["rel_pre"] and direction == "this":
             # "earlier this month" = [first day, publication]; "later this year" = [publication, last day]
             iv, value = resolved
@@ -1758,6 +1789,8 @@ def _h_rel(ctx, m):
             d = ref + relativedelta(days=(target - ref.weekday() - 1) % 7 + 1)
         else:  # "this Friday": the one in the publication week
             d = ref + relativedelta(days=target - ref.weekday())
+            if d < ref and ctx.tense(m.start(), m.end()) in ("future", "present"):
+                d += relativedelta(weeks=1)  # "will announce the results this Monday": the coming one
         return _date(ctx, m, _day(d), True)
     if m["rel_mon"]:
         if direction in ("current",):
@@ -2075,6 +2108,11 @@ def _h_century(ctx, m):
     return _date(ctx, m, _century((int(m["c_n"]) - 1) * 100), False)
 
 
+_POSSESSIVE_FUTURE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:will|is\s+(?:expected|set|due|scheduled|likely)|"
+    r"are\s+(?:expected|set|due|scheduled|likely))\b")
+
+
 def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str | None = None) -> dt.date:
     """A bare weekday: most recent in the past, next one in the future, else nearest.
 
@@ -2097,6 +2135,8 @@ def _weekday_date(ctx: _Context, weekday: str, start: int, end: int, tense: str 
         if tense not in ("past", "since") and (_AWAITING_BEFORE.search(ctx.text, max(0, start - 70), start)
                                                or _DEADLINE_AFTER.match(ctx.text, end + 2)):
             tense = "future"  # "comes ahead of Monday's vote", "Monday's deadline": still to come
+        elif _POSSESSIVE_FUTURE_AFTER.match(ctx.text, end):
+            tense = "future"  # "Sunday's election will be closely watched": the subject of a future
         else:
             tense = "past"  # "Wednesday's ruling": an event already reported
     if tense == "past?" and ctx.forward_cue(start, end) and (back == 6 or 2 * (7 - back) < back):
@@ -2173,6 +2213,9 @@ def _h_clock(ctx, m):
     elif day_word:
         d = ref + relativedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word.split()[0], 0)
                                 - (day_word.startswith("last")))  # "7.15pm last night"
+    elif (holiday := _HOLIDAY_AFTER_CLOCK.match(ctx.text, m.end())) is not None:
+        # "at 3 p.m. on Christmas Eve": the holiday's day (it stays a date of its own)
+        d = _holiday_resolved(ctx, holiday["hol"], holiday.start("hol"), holiday.end(), None)[0].start
     elif ctx.last_day and (_CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start())
                            or (0 <= m.start() - ctx.last_day[0] <= _CLOCK_DAY_CHARS
                                and "\n\n" not in ctx.text[ctx.last_day[0]:m.start()])):
@@ -2258,6 +2301,24 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return dt.date(year, 11, 2) + relativedelta(weekday=TU(+1))
 
 
+_HOLIDAY_AFTER_CLOCK = re.compile(rf",?\s+(?i:on)\s+(?P<hol>{_HOLIDAY})(?![\w'’-])")
+
+
+def _holiday_resolved(ctx: _Context, name: str, start: int, end: int, direction: str | None) -> Resolved:
+    """A yearless holiday: the year said after it, else the one "last"/"next" or the
+    clause's tense points to."""
+    ref = ctx.need_ref(Grain.DAY)
+    if (stated := ctx.stated_year(end)) is not None:
+        return _day(_holiday_date(name, stated))  # "Thanksgiving this year"
+    cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction:
+        # "last Thanksgiving", "next Christmas": the one before / after publication
+        if direction.lower() == "last":
+            return _latest(cands, ref, strict=True)
+        return _earliest(cands, ref, strict=True)
+    return _by_tense(cands, ref, ctx.tense(start, end))
+
+
 def _h_holiday(ctx, m):
     name = m["hol"]
     if m["hol_y"]:
@@ -2265,18 +2326,11 @@ def _h_holiday(ctx, m):
     if (name in ("Christmas", "Easter", "Thanksgiving", "Pentecost")
             and re.match(r" [A-Z]", ctx.text[m.end():m.end() + 2])):
         return None  # "Christmas Island", "Easter Rising"; but "Easter Sunday Mass" is a date
-    ref = ctx.need_ref(Grain.DAY)
-    if (stated := ctx.stated_year(m.end())) is not None:
-        return _date(ctx, m, _day(_holiday_date(name, stated)), True)  # "Thanksgiving this year"
-    cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if m["hol_dir"]:
-        # "last Thanksgiving", "next Christmas": the one before / after publication
-        if m["hol_dir"].lower() == "last":
-            return _date(ctx, m, _latest(cands, ref, strict=True), True)
-        return _date(ctx, m, _earliest(cands, ref, strict=True), True)
-    return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
+    return _date(ctx, m, _holiday_resolved(ctx, name, m.start(), m.end(), m["hol_dir"]), True)
 
 
+_WEEK_AFTER_DAY = re.compile(r",?\s+(?:(?i:of)\s+)?(?P<dir>(?i:next|last|this))\s+(?i:week)\b")
+_DAY_LIST_BEFORE = re.compile(rf"{_WEEKDAY},?\s+(?:(?i:and|or|through|to|until|till)\s+|[-–]\s*)$|{_WEEKDAY},\s+$")
 _EVERY_DAY_LIST_BEFORE = re.compile(
     rf"\b(?i:every|each)\s+{_WEEKDAY}(?:,\s*{_WEEKDAY})*,?\s+(?i:and|or)\s+$")
 
@@ -2304,7 +2358,21 @@ def _h_wd(ctx, m):
     if (nxt[:1].isupper() and nxt.rstrip(".").lower() not in MONTH_NUMBERS and not m["wd_tod"]
             and previous not in _WEEKDAY_KEEP_BEFORE and text[m.end():m.end() + 1] == " "):
         return None  # "Sunday Times reported", "Monday Night Football"
-    d = _weekday_date(ctx, m["wd_n"], start, m.end())
+    target = WEEKDAY_NUMBERS[m["wd_n"].lower()]
+    week = _WEEK_AFTER_DAY.match(text, m.end())
+    listed = _DAY_LIST_BEFORE.search(text, max(0, start - 40), start)
+    if week is not None and ctx.ref is not None:
+        # "Thursday next week", "Thursday of last week": that day of the week named
+        shift = {"next": 1, "last": -1, "this": 0}[week["dir"].lower()]
+        monday = ctx.ref - relativedelta(days=ctx.ref.weekday()) + relativedelta(weeks=shift)
+        d = monday + relativedelta(days=target)
+    elif listed is not None and ctx.last_day is not None and ctx.ref is not None \
+            and ctx.last_day[1] > ctx.ref and start - ctx.last_day[0] <= 12:
+        # "meet on Friday and Saturday" in a Saturday paper: the days run on from the first
+        first = ctx.last_day[1]
+        d = first + relativedelta(days=(target - first.weekday() - 1) % 7 + 1)
+    else:
+        d = _weekday_date(ctx, m["wd_n"], start, m.end())
     interval, value = _day(d)
     if m["wd_mod"] and m["wd_mod"].lower() in ("earlier", "later"):
         # "Earlier Friday, lawyers filed": the adverb orders events, it is not part of the
