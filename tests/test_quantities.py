@@ -126,6 +126,7 @@ CASES = [
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
+    ("Only 1 in 2000 people carry the gene.", "1 in 2000 people", 0.0005, (0.0005, 0.0005), E, None, None),
     # a year-like end of a range whose other end is no year, or after a verb of spread
     ("Prices rose from 900 to 1200.", "from 900 to 1200", 900, (900, 1200), E, None, None),
     ("It ranges from 1500 to 3000.", "from 1500 to 3000", 1500, (1500, 3000), E, None, None),
@@ -825,6 +826,12 @@ def test_family_qualifiers(text, span, qualifier):
     ("The number range is 1000-5000.", ["1000-5000"]),
     ("The bank cut its forecast for 2022 to 2.8%.", ["2.8%"]),  # a year, then the new level
     ("The Q2 2022 figures and the Fed's 2023 projections.", []),
+    # a year then a figure: "from X in 1990 to Y in 2018" keeps both figures
+    ("Murders fell from 2,245 in 1990 to 289 in 2018.", ["2,245", "289"]),
+    ("Billionaires grew from 2,095 in 2020 to 2,755 in 2021.", ["2,095", "2,755"]),
+    ("It rose from 29 in 2005 to 2,500 in 2022.", ["29", "2,500"]),
+    ("It had 40 in 2019, and 55 in 2020.", ["40", "55"]),
+    ("Profits fell in 2022 to 300 million.", ["300 million"]),
     ("The code uses 2, 4, 8 or 16 bits.", ["2", "4", "8", "16 bits"]),  # a list, not a range
     ("There were forty twenty-foot containers.", ["forty", "twenty-foot"]),
     ("Call +44 20 7946 0958 now.", []),

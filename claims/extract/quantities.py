@@ -138,6 +138,9 @@ _CONTEXT_CUE_RES = {
 # "2021 C.P.I.": a letter of an abbreviation is no unit symbol
 _DOTTED_AFTER_RE = re.compile(r"\.[A-Za-z]")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")  # the years of citations and of news
+# "1 in 2000 people": the count a share is taken of
+_RATIO_IN_BEFORE_RE = re.compile(r"(?<![\w.,])(?:1|(?i:one))[ \t]+in[ \t]+(?:every[ \t]+)?\Z")
+_YEAR_LIKE_RE = re.compile(r"1[1-9]\d\d|20\d\d|2100|['’]\d\d")  # "1990", "2013", "'99"
 # How far from a number a cue word may stand (about a sentence)
 _CUE_WINDOW = 80
 _CURRENCY_PREFIXES: dict[str, str] = {
@@ -1097,7 +1100,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         if atom.noun is None or _YEAR_PREP_RE.search(before) or _YEAR_MARK_BEFORE_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
             if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end, atom.low) \
-                    and not _ranges_with_no_year(text, start, atom.num_end):
+                    and not _ranges_with_no_year(text, start, atom.num_end) \
+                    and not (atom.noun is not None and _RATIO_IN_BEFORE_RE.search(before)):
                 return False
     if atom.low <= 31 and not atom.word_number and not has_unit:
         if _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, atom.num_end):
@@ -1243,6 +1247,8 @@ def _opens_measure_range(text: str, num_end: int, first: float) -> bool:
         return False
     if float(tail["n"].replace(",", "")) < first:
         return False  # "cut its forecast for 2022 to 2.8%": a year, then the new level
+    if um["sym"] and um["sep"] and um["sym"] in _ATTACHED_ONLY:
+        return False  # "in 2020 to 2,755 in 2021": "in" set apart is no inch
     unit = _unit_for_surface(um["name"] or um["sym"], symbol=um["name"] is None)
     return unit is not None and unit not in _DURATION_UNITS and unit != "count"
 
@@ -1430,8 +1436,11 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
     if a.low > b.low:
         return None  # "five out of three": no proportion
     if text[a.end:b.start].strip() == "in" and (
-            b.unit in _DURATION_UNITS or (b.noun or "").lower() in _PERIODS_OF_PLAY):
-        return None  # "scored 3 in 20 minutes", "2 runs in 9 innings": two figures, no share
+            b.unit in _DURATION_UNITS or (b.noun or "").lower() in _PERIODS_OF_PLAY
+            or (b.unit is None and _YEAR_LIKE_RE.fullmatch(text, b.start, b.num_end))):
+        # "scored 3 in 20 minutes", "2 runs in 9 innings", "29 in 2005": two figures (or a
+        # figure and its year), no share
+        return None
     value = a.low / b.low
     return _Atom(a.start, b.num_end, b.end, value, value, unit=None)
 
@@ -1668,6 +1677,7 @@ def extract_quantities(text: str) -> list[QuantityMention]:
     atoms: list[_Atom] = []
     last_end = 0
     rejected_end = -1  # end of the last number found not to be a quantity
+    rejected_year = False  # ... and whether it was a year
     pos = 0
     while (m := _ATOM_RE.search(text, pos)) is not None:
         pos = m.end()
@@ -1678,10 +1688,14 @@ def extract_quantities(text: str) -> list[QuantityMention]:
             pos = m.end()
         atom = _parse_atom(text, m)
         if atom is not None and atom.unit is None and rejected_end >= 0 \
-                and _LIST_LINK_RE.fullmatch(text, rejected_end, atom.start):
-            atom = None  # "Figs. 5 and 6", "Aug. 21-22": the list shares its kind
+                and _LIST_LINK_RE.fullmatch(text, rejected_end, atom.start) \
+                and not (rejected_year and not _YEAR_LIKE_RE.fullmatch(text, atom.start, atom.num_end)):
+            # "Figs. 5 and 6", "Aug. 21-22": the list shares its kind (but "in 1990 to 289"
+            # goes from a year to a figure)
+            atom = None
         if atom is None:
             rejected_end = m.end()
+            rejected_year = _YEAR_LIKE_RE.fullmatch(text, m.start(), m.end()) is not None
             continue
         while atoms and atoms[-1].start >= atom.start:
             atoms.pop()  # "a mile and a half": the whole is in the later figure
