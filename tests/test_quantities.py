@@ -123,6 +123,13 @@ CASES = [
     ("It can do 1.1 quintillion sums a second.", "1.1 quintillion sums", 1.1e18, (1.1e18, 1.1e18), E, "sums",
      "sums"),
     ("Sales fell by half in the first quarter.", "half", 0.5, (0.5, 0.5), E, None, None),
+    ("He is older than 65.", "older than 65", 65, (65, None), GT, None, None),
+    ("Brent traded near $60 a barrel.", "near $60 a barrel", 60, (54, 66), A, "USD / barrel", None),
+    ("Workers want a $15 minimum wage.", "$15", 15, (15, 15), E, "USD", None),  # a modifier, no bound
+    ("It costs $19.99 plus tax.", "$19.99", 19.99, (19.99, 19.99), E, "USD", None),
+    ("1 in every 300 people", "1 in every 300 people", 1 / 300, (1 / 300, 1 / 300), E, None, None),
+    ("He walked 3/4 of a mile.", "3/4 of a mile", 0.75, (0.75, 0.75), E, "mile", None),
+    ("It cost 3 euros and 20 cents.", "3 euros and 20 cents", 3.2, (3.2, 3.2), E, "EUR", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -825,6 +832,13 @@ def test_family_qualifiers(text, span, qualifier):
     ("The Rangers trail the series 1-2.", ["1", "2"]),
     ("The number range is 1000-5000.", ["1000-5000"]),
     ("The bank cut its forecast for 2022 to 2.8%.", ["2.8%"]),  # a year, then the new level
+    ("Polls close between 7 and 8 p.m. and open 8-10 a.m.", []),  # clock times
+    ("Women outnumber men 3:1; the split is 60:40; it is 9:15.", ["3", "1", "60", "40"]),
+    ("Swiatek came back to win 4-6, 6-3, 6-4.", ["4", "6", "6", "3", "6", "4"]),  # set scores
+    ("Take either 10 micrograms or 30 micrograms.", ["10 micrograms", "30 micrograms"]),
+    ("911 calls spiked as 4K TVs and net zero plans sold.", []),
+    ("Gas costs $2.74 per million British thermal units.", ["$2.74"]),
+    ("A Boeing 747-400 took off in a 401(k) plan between junctions 10 and 11.", []),
     ("The Q2 2022 figures and the Fed's 2023 projections.", []),
     # a year then a figure: "from X in 1990 to Y in 2018" keeps both figures
     ("Murders fell from 2,245 in 1990 to 289 in 2018.", ["2,245", "289"]),

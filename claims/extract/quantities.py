@@ -250,7 +250,8 @@ _ATOM_PATTERN = (
     # (a currency sign may follow a scale letter's hyphen: "$3bn-$4bn")
     # ("3-for-4", "11-of-18", "2-to-1" and "a magnitude-7.1 quake" are figures)
     # (the later sides of a size glued with an "x" are read too: "24x36 inches")
-    r"(?:(?<=\d[x×])(?=\d)|(?<![\w.,/@:#+&'’)\]%?€£¥])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
+    # (and the second figure of a ratio: "3:1", "60:40"; a clock's minutes are dropped later)
+    r"(?:(?<=\d[x×])(?=\d)|(?<=\d:)(?=\d{1,3}(?![\d:]))|(?<![\w.,/@:#+&'’)\]%?€£¥])(?:(?<!(?<!\d)[A-Za-z][-−])|(?=[$€£¥])"
     # the second end of a range written with its unit twice: "5kg-6kg", "5cm-7cm"
     r"|(?<=\d[A-Za-z]-)|(?<=\d[A-Za-z][A-Za-z]-)"
     r"|(?<=\d-for-)|(?<=\d-of-)|(?<=\d-to-)|(?<=[Mm]agnitude-)"
@@ -336,6 +337,13 @@ _SYMBOL_QUALIFIER_RE = re.compile(
     # a sign may follow a variable's letter ("p<0.05", "T>300 K"); "c." may not
     rf"(?<![<>=~])(?!(?<=\w)c\.)(?P<q>{_alt(_SYMBOL_QUALIFIERS)})[ \t]?\Z"
 )
+# After "minimum"/"maximum"/"plus" following a figure: what makes them no bound ("a $15
+# minimum wage", "a 14-year maximum sentence", "$19.99 plus tax", "five plus three")
+_NO_BOUND_AFTER_RE = re.compile(
+    r"(?<=(?i:minimum))[ \t]+(?!(?i:of|for|in|on|at|and|or|to|per|a|an|the|by|from|with)\b)[a-z]"
+    r"|(?<=(?i:maximum))[ \t]+(?!(?i:of|for|in|on|at|and|or|to|per|a|an|the|by|from|with)\b)[a-z]"
+    r"|(?<=(?i:plus))[ \t]+(?:\d|[$€£]|(?i:tax|taxes|vat|fees?|shipping|postage|interest|costs?|expenses|tips?|"
+    r"bonus|bonuses|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _POST_QUALIFIER_RE = re.compile(
     # ("80 mph and more than 8 inches": "more than" opens the next figure, but
     # "200 or greater than" closes this one)
@@ -385,6 +393,9 @@ _NAME_SUFFIX_RE = re.compile(r"-[A-Z][a-z]+\b(?!-)")
 # (a team's name of up to four words may stand between the verb and the score)
 _SCORE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?i:{_alt(_DATA['score_verbs'])})(?:[ \t]+[\w.'’&-]+){{0,4}}[ \t]+\Z")
+# Set scores in a row: "won 4-6, 6-3, 6-4", "6-7 (5)"
+_SET_SCORE_AFTER_RE = re.compile(r"(?:[ \t]*\(\d{1,2}(?:-\d{1,2})?\))?[ \t]*,[ \t]*\d{1,2}[-–]\d{1,2}(?![\d\w%-])")
+_SET_SCORE_BEFORE_RE = re.compile(r"(?<![\d.-])\d{1,2}[-–]\d{1,2}(?:[ \t]*\(\d{1,2}(?:-\d{1,2})?\))?[ \t]*,[ \t]*\Z")
 # A team's record: "the Pistons are 5-12", "went 3-8", "5-12 this season", "1-9 on the road"
 _RECORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?i:{_alt(_DATA['record_verbs'])})[ \t]+\Z")
 _RECORD_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['record_after'])})\b")
@@ -399,7 +410,7 @@ _CLAUSE_OPENERS = frozenset(".!?:;\"“”‘'([—–-")
 _DIGIT_BEFORE_RE = re.compile(r"\d[ \t]+\Z")
 _RANGE_TAIL_RE = re.compile(r"(?:[ \t]*[-–][ \t]*|[ \t]+to[ \t]+)[$€£]?(?P<n>\d[\d,]*(?:\.\d+)?)")
 # The second number of a pair ("a 2-1 lead", "2-to-1 margin") counts no noun of its own
-_PAIR_BEFORE_RE = re.compile(r"\d(?:[-–]|-(?:to|for|of)-)\Z")
+_PAIR_BEFORE_RE = re.compile(r"\d(?:[-–:]|-(?:to|for|of)-)\Z")
 # "The 787 Dreamliner", "the 737 MAX": a model number between an article and a name
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the|an?)[ \t]+\Z")
 # (not an abbreviation: "the 159 U.N. members")
@@ -417,6 +428,9 @@ _HEADLINE_WORD_AFTER_RE = re.compile(
 # After a bare number: the end of the clause or a function word ("Romney's 206.")
 _CLAUSE_GOES_ON_RE = re.compile(
     r"[ \t]*(?:[.,;:!?)]|\Z|(?i:and|or|to|in|on|at|of|for|from|with|as|than|but)\b)")
+_RESOLUTION_AFTER_RE = re.compile(
+    r"[ \t-]*(?i:tvs?|televisions?|video|videos|resolution|displays?|screens?|monitors?|cameras?|"
+    r"streaming|content|ultra|uhd|hdr|footage|projectors?)\b")
 _EMERGENCY_AFTER_RE = re.compile(rf"[ \t]+(?i:{_alt(_DATA['emergency_words'])})\b")
 # "plus or minus 3 percentage points": a margin, not a negative number
 _PLUS_OR_BEFORE_RE = re.compile(r"(?i:plus[ \t]+or[ \t]+)\Z")
@@ -439,7 +453,7 @@ _AGED_BOUND_RE = re.compile(
 # "under the age of 12": a qualifier before the article of an age
 _THE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:the)[ \t]+\Z")
 _URL_BEFORE_RE = re.compile(r"(?:https?://|www\.)\S*\Z")
-_OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+")
+_OUT_OF_RE = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+(?:every[ \t]+)?")
 # "one over four": a spoken fraction, only between number words ("3 over 2" is a score)
 _OVER_RE = re.compile(r"[ \t]+over[ \t]+")
 _COMPOUND_LINK_RE = re.compile(r",?[ \t]+(?:and[ \t]+)?|-")
@@ -451,8 +465,14 @@ _MONTHS = rf"(?:(?i:{_alt(_UNAMBIGUOUS_MONTHS)})|May|March)"
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}[ \t]?\.?,?[ \t]+\Z")
 _MONTH_AFTER_RE = re.compile(rf"[ \t]+(?:of[ \t]+)?{_MONTHS}\b")
 _CLOCK_AFTER_RE = re.compile(
-    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b))|:\d"
+    r"(?:[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.|o['’]clock|GMT\b|UTC\b))"
+    # a clock's minutes (not a ratio's second figure: "3:1", "60:40")
+    r"|(?<![3-9]\d)(?<!2[5-9]):[0-5]\d(?!\d)"
+    # the first end of a range of clock times: "between 7 and 8 p.m.", "8-10 a.m."
+    r"|[ \t]*(?:-|–|to|and|until|till)[ \t]*\d{1,2}(?::[0-5]\d)?[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
 )
+# The hour before a clock's colon ("9:15", "14:05"), not a ratio's first figure ("60:40")
+_CLOCK_HOUR_BEFORE_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4]):\Z")
 # "the Q2 2022 figures", "H1 2023 results", "the Fed's 2023 projections": a year's noun
 _YEAR_MARK_BEFORE_RE = re.compile(r"(?:\b[QH][1-4]|['’]s)[ \t]+\Z")
 _YEAR_PREP_RE = re.compile(
@@ -732,7 +752,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
 
 # What stands before the capitalised word of a product or mission name: an article or
 # another capitalised word inside the sentence ("Galaxy Note 7", "the Apollo 11")
-_NAME_LEAD_RE = re.compile(r"(?:\b(?:[Tt]he|an?|its|their|his|her|our)|[a-z,;]\s+[A-Z][a-z]+)\s+\Z")
+_NAME_LEAD_RE = re.compile(
+    r"(?:\b(?:[Tt]he|an?|its|their|his|her|our)|[a-z,;]\s+[A-Z][a-z]+"
+    # a count before the name: "Two Boeing 777 planes", "14 Leopard 2 tanks"
+    rf"|(?<![\w.,])(?:\d[\d,]*|(?i:{_alt(w for w, v in numbers.SMALL_NUMBERS.items() if v > 1)})))\s+\Z")
 # The ordinal end of a compound rank written in words: "twenty-first", "forty-fifth",
 # "three hundred and fiftieth" ("a thirty-second ad" is thirty seconds)
 _ORDINAL_AFTER_RE = re.compile(
@@ -748,6 +771,11 @@ _PER_ITEM_AFTER_RE = re.compile(
     r"[ \t]+(?i:each|apiece|per\b|a[ \t]+(?:month|year|week|day|share|head|piece))")
 # A letter-and-digits code right before a hyphen: "A330-200", "F-16"
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[-–]\Z")
+# "a Boeing 747-400": a maker's model and its variant (a team's score is no model:
+# "beat the Chicago Bulls 101-97")
+_MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-rt-z][ \t]+\d{3}[-–]\Z")
+# "a 401(k) plan": a section's letter after the digits names a thing
+_SECTION_LETTER_AFTER_RE = re.compile(r"\([a-z]\)")
 # "£40-50m": the second end of a sum of money
 _CURRENCY_RANGE_BEFORE = re.compile(r"[$€£¥]\d+(?:\.\d+)?[ \t]*[-–][ \t]*\Z")
 # What a bare "20m" counts when it is millions: money, people, barrels...
@@ -843,7 +871,8 @@ def _attach_unit_or_noun(text: str, atom: _Atom, plural: bool) -> None:
             atom.unit, atom.end = "inch", pos + 1  # "a 9\" plate"
             return
     um = _unit_match(text, pos)
-    if um is None and atom.word_number and 0 < atom.low < 1:
+    if um is None and 0 < atom.low < 1 and (atom.word_number or "/" in text[atom.start:pos]
+                                             or any(c in text[atom.start:pos] for c in numbers.UNICODE_FRACTIONS)):
         # "three-quarters of a percentage point", "half a mile"
         article = _OF_A_RE.match(text, pos)
         if article is not None:
@@ -1039,6 +1068,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     start = m.start()
     nxt = text[atom.num_end: atom.num_end + 1]
     has_unit = atom.unit is not None and atom.noun is None
+    if start >= 2 and text[start - 1] == ":" and _CLOCK_HOUR_BEFORE_RE.search(text, max(0, start - 4), start) \
+            and re.fullmatch(r"[0-5]\d", num_text):
+        return False  # "9:15": a clock's minutes (but "3:1", "60:40" are ratios)
     glued_size = _glued_size(text, atom)
     if glued_size is False:
         return False  # "4x4 trucks", "the 3x3 league": no size of a length
@@ -1081,8 +1113,12 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     ordinal = _ORDINAL_AFTER_RE.match(text, atom.num_end) if atom.word_number else None
     if ordinal is not None and (ordinal["o"].lower() != "second" or _THE_BEFORE_RE.search(before)):
         return False  # "the twenty-first century", "the three hundred and fiftieth" (ranks)
-    if digits_only and _CODE_BEFORE_RE.search(before):
-        return False  # "the Airbus A330-200 seats": the second part of a model code
+    if digits_only and (_CODE_BEFORE_RE.search(before) or (
+            _MODEL_VARIANT_BEFORE_RE.search(before)
+            and not _SCORE_BEFORE_RE.search(text, max(0, start - 74), start - 4))):
+        return False  # "the Airbus A330-200 seats", "a Boeing 747-400": the second part of a model code
+    if digits_only and _SECTION_LETTER_AFTER_RE.match(text, atom.num_end):
+        return False  # "a 401(k) plan"
     if digits_only and atom.unit is None and _STREET_AFTER_RE.match(text, atom.num_end):
         return False  # "10 Downing Street"
     if atom.word_number and atom.low == 1 and atom.unit == "day" and num_text[0] == "O" \
@@ -1145,10 +1181,17 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         if len(num_text) >= 3 and "," not in num_text and _ARTICLE_BEFORE_RE.search(before) \
                 and _NAME_AFTER_RE.match(text, atom.num_end):
             return False  # "The 787 Dreamliner", "the 737 MAX": a model
-        if num_text in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER_RE.match(text, atom.num_end):
-            return False  # "the 911 call"
+    if digits_only and not has_unit and num_text in _EMERGENCY_NUMBERS \
+            and _EMERGENCY_AFTER_RE.match(text, atom.num_end):
+        return False  # "the 911 call", "911 calls spiked"
     if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
         return False  # "no one"
+    if atom.word_number and atom.low == 0 and re.search(r"(?i:\bnet[ \t-]+)\Z", before):
+        return False  # "net zero emissions": a policy's name
+    if atom.word_number and num_text.lower() in numbers.SCALE_WORDS and re.search(r"(?i:\bper[ \t]+)\Z", before):
+        return False  # "$2.74 per million British thermal units": a unit's size, no figure
+    if m["short"] in ("K", "k") and _RESOLUTION_AFTER_RE.match(text, atom.num_end):
+        return False  # "4K TVs": a screen resolution
     if num_text[:4].lower() == "half":
         if _HALF_NOT_FRACTION_RE.search(before):
             return False  # "the first half of the year", "the other half"
@@ -1261,6 +1304,9 @@ def _is_score(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     return _SCORE_NOUN_AFTER_RE.match(text, b.end) is not None \
         or _SCORE_BEFORE_RE.search(text, max(0, a.start - 60), a.start) is not None \
+        or (max(a.low, b.low) in (6, 7) and (  # a tennis set is won with 6 or 7 games
+            _SET_SCORE_AFTER_RE.match(text, b.end) is not None
+            or _SET_SCORE_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None)) \
         or (a.high < 100 and b.high < 100 and a.scale == b.scale == 1.0 and (
             _RECORD_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None
             or _RECORD_AFTER_RE.match(text, b.end) is not None))  # ("the range is 1000-5000")
@@ -1355,6 +1401,7 @@ def _bare_then_unit_close(a: _Atom, b: _Atom) -> bool:
 
 
 _LIST_BEFORE_RE = re.compile(r"\d[ \t]*,[ \t]*\Z")
+_EITHER_BEFORE_RE = re.compile(r"(?<![\w-])(?i:either)[ \t]+(?:(?i:the|a|an)[ \t]+)?[$€£]?\Z")
 _UNIT_HUNDRED_RE = re.compile(
     rf"(?P<u>[1-9]|(?i:{_alt(w for w, v in numbers.SMALL_NUMBERS.items() if 0 < v < 10)}))[ \t-]+(?i:hundred)"
     r"(?:[ \t-]+(?i:thousand|million|billion))*")
@@ -1371,8 +1418,12 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         between = _RANGE_START_RE.search(text, max(0, a.start - 12), a.start)
         if between is None or between["w"].lower() != "between":
             return None
-    if word == "or" and _LIST_BEFORE_RE.search(text, max(0, a.start - 12), a.start):
-        return None  # "2, 4, 8 or 16 bits": the last two of a list
+    if word == "or" and (_LIST_BEFORE_RE.search(text, max(0, a.start - 12), a.start)
+                         or _EITHER_BEFORE_RE.search(text, max(0, a.start - 30), a.start)
+                         or (a.end > a.num_end and b.end > b.num_end and a.unit is not None)):
+        # "2, 4, 8 or 16 bits": the last two of a list; "either 10 or 30 micrograms",
+        # "the 64GB or 256GB model": alternatives, each with its unit
+        return None
     if not (a.unit is None or a.unit == b.unit or (a.currency and b.currency)
             or (a.unit == "year" and b.unit is None and not b.word_number)  # "ages 18 to 24"
             or (a.currency and a.end == a.num_end and b.unit is None and not b.word_number)):
@@ -1446,7 +1497,7 @@ def _as_ratio(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 # A larger unit and its subdivision written together: "6 feet 2 inches".
-_COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("GBP", "penny"): 100,
+_COMPOUND_UNITS = {("USD", "cent"): 100, ("EUR", "euro_cent"): 100, ("EUR", "cent"): 100, ("GBP", "penny"): 100,
                    ("foot", "inch"): 12, ("pound", "ounce"): 16,
                    ("CNY", "jiao"): 10, ("CNY", "fen"): 100}
 # A bare number closing a sum of money is its next subdivision: "15 dollars 50",
@@ -1577,6 +1628,8 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
     if qualifier in (Qualifier.EXACT, Qualifier.APPROX) and not atom.is_range:
         # "about 500 or more": the bound after the number is the stronger word
         pq = _POST_QUALIFIER_RE.match(text, end)
+        if pq is not None and _NO_BOUND_AFTER_RE.match(text, pq.end()):
+            pq = None  # "a $15 minimum wage", "$19.99 plus tax": a noun's modifier, an addition
         if pq is not None and (qualifier is Qualifier.EXACT
                                or _POST_QUALIFIER_OF[" ".join(pq["q"].lower().split())]
                                is not Qualifier.APPROX):
