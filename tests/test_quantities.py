@@ -130,6 +130,11 @@ CASES = [
     ("1 in every 300 people", "1 in every 300 people", 1 / 300, (1 / 300, 1 / 300), E, None, None),
     ("He walked 3/4 of a mile.", "3/4 of a mile", 0.75, (0.75, 0.75), E, "mile", None),
     ("It cost 3 euros and 20 cents.", "3 euros and 20 cents", 3.2, (3.2, 3.2), E, "EUR", None),
+    ("Homes sell for $150-200,000 here.", "$150-200,000", 150000, (150000, 200000), E, "USD", None),
+    ("Patients over 65 years old were excluded.", "over 65 years old", 65, (65, None), GT, "year", None),
+    ("Add 2 or 3 eggs to the mix.", "2 or 3 eggs", 2, (2, 3), E, "eggs", "eggs"),
+    ("It is one billionth of a second.", "one billionth of a second", 1e-9, (1e-9, 1e-9), E, "second", None),
+    ("He swam 2 100-metre races.", "100-metre", 100, (100, 100), E, "meter", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),

@@ -66,6 +66,7 @@ FRACTION_WORDS: dict[str, int] = {
     "thirtieth": 30, "thirtieths": 30, "fortieth": 40, "fortieths": 40,
     "fiftieth": 50, "fiftieths": 50, "hundredth": 100, "hundredths": 100,
     "thousandth": 1000, "thousandths": 1000, "millionth": 1000000, "millionths": 1000000,
+    "billionth": 10**9, "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }
 
 UNICODE_FRACTIONS: dict[str, float] = {

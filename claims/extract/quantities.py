@@ -422,6 +422,9 @@ _SHARE_AFTER_RE = re.compile(
     r"[ \t]*(?:[.,;:!?)]|\Z|(?:of|said|say|says|were|was|are|is|have|had|has|will|would|could|may|might|"
     r"want|wanted|back|backed|support|supported|oppose|opposed|voted|believe|believed|think|thought|"
     r"less|more|fewer|as|than|to|in|on|at|for|from|percent|per)\b)")
+# The second end of a range right after a figure: "Add 2 or 3 eggs", "Invite 10-20 people"
+# (no model's variant: "737-800")
+_RANGE_OPENS_AFTER_RE = re.compile(r"[ \t]+(?:or|to)[ \t]+\d|[-–]\d{1,2}(?![\d-])")
 # A headline's capitalised preposition after a number: "Police Arrest 12 After Protest"
 _HEADLINE_WORD_AFTER_RE = re.compile(
     r"[ \t]+(?:To|In|After|Without|As|For|On|At|From|Over|Amid|Across|During|Since|Into|With)\b[ \t]+[A-Z]")
@@ -1160,6 +1163,7 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                     and atom.noun is None and not _QUALIFIER_RE.search(before) \
                     and atom.scale == 1.0 and "," not in num_text \
                     and not _POST_QUALIFIER_RE.match(text, atom.end) \
+                    and not _RANGE_OPENS_AFTER_RE.match(text, atom.num_end) \
                     and not _HEADLINE_WORD_AFTER_RE.match(text, atom.end) \
                     and not (word.endswith(("'s", "’s"))
                              and _CLAUSE_GOES_ON_RE.match(text, atom.num_end)) \
@@ -1318,6 +1322,7 @@ _ONE_COUNTED_NOUNS = frozenset("seat point goal run vote game shot stroke stop c
 # Periods of a game or a contest that "over" spans after another figure
 _PERIODS_OF_PLAY = frozenset(
     "innings stages seasons games matches rounds laps terms sessions races legs quarters halves".split())
+_AGE_WORDS_RE = re.compile(r"(?i:[ \t-]old\b|\bof[ \t]+age\b)")
 _FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*(?:[ \t]+[A-Za-z]+[^.;]*)?[ \t]*\Z")
 # Verbs of place before "over": "spread over 200 acres", "flew over 12 cities"
 _PLACE_OVER_BEFORE_RE = re.compile(
@@ -1333,6 +1338,8 @@ def _over_is_span(text: str, over_start: int, atom: _Atom) -> bool:
         and _FIGURE_BEFORE_RE.search(text, max(0, over_start - 60), over_start) is not None
     if (atom.unit not in _DURATION_UNITS and not span_of_play) or _AGO_AFTER_RE.match(text, atom.end):
         return False  # ("14 batters over eight innings": the innings are the span)
+    if _AGE_WORDS_RE.search(text, atom.start, atom.end) or text.startswith(("age", "Age"), atom.start):
+        return False  # "over 65 years old", "over the age of 50": an age's bound
     prev = _WORD_BEFORE_RE.search(text, max(0, over_start - 20), over_start)
     return prev is None or prev["w"].lower() not in _OVER_BOUND_AFTER
 
@@ -1449,7 +1456,10 @@ def _as_range(text: str, a: _Atom, b: _Atom) -> _Atom | None:
         return None  # "the amendment was rejected 45 to 55": a tally
     low = a.low
     lead = _UNIT_HUNDRED_RE.fullmatch(text, b.start, b.num_end) if a.low < 10 else None
-    if a.scale == 1.0 and lead is not None and a.low == int(a.low):
+    if word == "" and a.scale == 1.0 and a.low == int(a.low) and 0 < a.low < 1000 \
+            and text.endswith(",000", b.start, b.num_end) and a.low * 1000 < b.low <= a.low * 10_000:
+        low = a.low * 1000  # "$150-200,000", "some 20-25,000 people": the thousands written once
+    elif a.scale == 1.0 and lead is not None and a.low == int(a.low):
         # "two to three hundred (thousand)": "hundred" applies to both, as scales do
         low = a.low * b.low / (int(lead["u"]) if lead["u"].isdigit() else numbers.SMALL_NUMBERS[lead["u"].lower()])
     elif a.scale == 1.0 and b.scale > 1.0 and a.low < b.low / b.scale:
@@ -1717,6 +1727,8 @@ def _spaced_thousands_ok(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30): m.start()]
     if _MONTH_BEFORE_RE.search(before) or re.search(r"\d[ \t]*\Z", before):
         return False
+    if text.startswith("-", spaced.end()):
+        return False  # "swam 2 100-metre races": a count and a hyphened measure
     prev = _PREV_WORD_RE.search(before)
     return prev is None or prev["w"].lower().rstrip(".") not in _IDENTIFIER_WORDS \
         and prev["w"].lower() not in _IDENTIFIER_WORDS
