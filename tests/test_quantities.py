@@ -135,6 +135,9 @@ CASES = [
     ("Add 2 or 3 eggs to the mix.", "2 or 3 eggs", 2, (2, 3), E, "eggs", "eggs"),
     ("It is one billionth of a second.", "one billionth of a second", 1e-9, (1e-9, 1e-9), E, "second", None),
     ("He swam 2 100-metre races.", "100-metre", 100, (100, 100), E, "meter", None),
+    ("Write 300-500 words on the topic.", "300-500 words", 300, (300, 500), E, "words", "words"),
+    ("Maximum 4 people in the lift.", "Maximum 4 people", 4, (None, 4), LE, "people", "people"),
+    ("There were 40-some people there.", "40-some people", 40, (36, 44), A, "people", "people"),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -844,6 +847,7 @@ def test_family_qualifiers(text, span, qualifier):
     ("911 calls spiked as 4K TVs and net zero plans sold.", []),
     ("Gas costs $2.74 per million British thermal units.", ["$2.74"]),
     ("A Boeing 747-400 took off in a 401(k) plan between junctions 10 and 11.", []),
+    ("Boeing 737-800 planes were grounded.", []),  # a model and its variant
     ("The Q2 2022 figures and the Fed's 2023 projections.", []),
     # a year then a figure: "from X in 1990 to Y in 2018" keeps both figures
     ("Murders fell from 2,245 in 1990 to 289 in 2018.", ["2,245", "289"]),

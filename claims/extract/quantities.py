@@ -425,6 +425,10 @@ _SHARE_AFTER_RE = re.compile(
 # The second end of a range right after a figure: "Add 2 or 3 eggs", "Invite 10-20 people"
 # (no model's variant: "737-800")
 _RANGE_OPENS_AFTER_RE = re.compile(r"[ \t]+(?:or|to)[ \t]+\d|[-–]\d{1,2}(?![\d-])")
+# A sentence's first word (an imperative: "Write 300-500 words") and any range after it
+# from a round figure (a model's number is seldom one: "Boeing 737-800 planes")
+_OPENER_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\n][\"'”’)]*[ \t]+)[A-Z][a-z]+[ \t]+\Z")
+_WIDE_RANGE_AFTER_RE = re.compile(r"[ \t]*[-–][ \t]*\d")
 # A headline's capitalised preposition after a number: "Police Arrest 12 After Protest"
 _HEADLINE_WORD_AFTER_RE = re.compile(
     r"[ \t]+(?:To|In|After|Without|As|For|On|At|From|Over|Amid|Across|During|Since|Into|With)\b[ \t]+[A-Z]")
@@ -776,7 +780,7 @@ _PER_ITEM_AFTER_RE = re.compile(
 _CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[-–]\Z")
 # "a Boeing 747-400": a maker's model and its variant (a team's score is no model:
 # "beat the Chicago Bulls 101-97")
-_MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-rt-z][ \t]+\d{3}[-–]\Z")
+_MODEL_VARIANT_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]*[a-rt-z][ \t]+(?P<n>\d{3})[-–]\Z")
 # "a 401(k) plan": a section's letter after the digits names a thing
 _SECTION_LETTER_AFTER_RE = re.compile(r"\([a-z]\)")
 # "£40-50m": the second end of a sum of money
@@ -1116,9 +1120,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     ordinal = _ORDINAL_AFTER_RE.match(text, atom.num_end) if atom.word_number else None
     if ordinal is not None and (ordinal["o"].lower() != "second" or _THE_BEFORE_RE.search(before)):
         return False  # "the twenty-first century", "the three hundred and fiftieth" (ranks)
-    if digits_only and (_CODE_BEFORE_RE.search(before) or (
-            _MODEL_VARIANT_BEFORE_RE.search(before)
-            and not _SCORE_BEFORE_RE.search(text, max(0, start - 74), start - 4))):
+    variant = _MODEL_VARIANT_BEFORE_RE.search(before) if digits_only else None
+    if variant is not None and (int(variant["n"]) % 5 == 0 and _OPENER_BEFORE_RE.search(before, 0, variant.start("n"))
+                                or _SCORE_BEFORE_RE.search(text, max(0, start - 74), start - 4)):
+        variant = None  # "Write 300-500 words": an imperative's range; "beat the Bulls 101-97": a score
+    if digits_only and (_CODE_BEFORE_RE.search(before) or variant is not None):
         return False  # "the Airbus A330-200 seats", "a Boeing 747-400": the second part of a model code
     if digits_only and _SECTION_LETTER_AFTER_RE.match(text, atom.num_end):
         return False  # "a 401(k) plan"
@@ -1164,6 +1170,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
                     and atom.scale == 1.0 and "," not in num_text \
                     and not _POST_QUALIFIER_RE.match(text, atom.end) \
                     and not _RANGE_OPENS_AFTER_RE.match(text, atom.num_end) \
+                    and not (_OPENER_BEFORE_RE.search(before) and _WIDE_RANGE_AFTER_RE.match(text, atom.num_end)
+                             and (atom.low < 10 or atom.low % 5 == 0)) \
                     and not _HEADLINE_WORD_AFTER_RE.match(text, atom.end) \
                     and not (word.endswith(("'s", "’s"))
                              and _CLAUSE_GOES_ON_RE.match(text, atom.num_end)) \
