@@ -760,6 +760,11 @@ TIMEX = [
     ("2013-06-02", "This week, the Fed will release its minutes.", "This week", D, "DATE", "2013-W23"),
     ("2013-06-03", "Protesters clashed with police this weekend.", "this weekend", D, "DATE", "2013-W22-WE"),
     ("2013-12-20", "The store will close at 3 p.m. on Christmas Eve.", "3 p.m.", D, "TIME", "2013-12-24T15:00"),
+    # a year that opens the sentence dates the yearless days after it
+    ("2013-12-27", "Last year, sales fell on Black Friday.", "Black Friday", D, "DATE", "2012-11-23"),
+    ("2013-12-27", "In 2012, the store closed early on Dec. 24.", "Dec. 24", D, "DATE", "2012-12-24"),
+    ("2013-12-27", "In 2010, he visited Paris in June.", "June", D, "DATE", "2010-06"),
+    ("2013-12-27", "In 2010, he said. In June, it rained.", "June", D, "DATE", "2013-06"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

@@ -420,6 +420,9 @@ _COMMITTED_TO_BEFORE = re.compile(
     r"\b(?i:vowed|promised|pledged|agreed|planned|decided|threatened|voted|urged|intended|hoped|aimed|"
     r"undertook|resolved|offered|asked\s+\w+|told\s+\w+|ordered\s+\w+|called\s+on\s+\w+)"
     r"\s+to\s+(?:[\w'-]+\s+){1,6}?(?:(?i:on|by|in|until|from|before)\s+)?(?:(?i:the)\s+)?$")
+# What may stand between a sentence's start and a year that opens it: "In 2010, ...",
+# "Last year, ..." (the year's own words are in its mention)
+_FRONTED_BEFORE = re.compile(r"(?:\A|[.!?:;\n][\"'”’)]*\s+)(?:(?i:in|during|by|throughout)\s+)?$")
 _BEFORE_DATE_BEFORE = re.compile(
     r"\b(?i:days?|weeks?|a\s+month|months|hours?)\s+(?i:before)\s+(?:(?i:the)\s+)?$")
 # (a clock time keeps the past: "shortly before midnight" is the night just gone)
@@ -899,7 +902,7 @@ class _Context:
     """Per-call state shared by the handlers."""
 
     __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date", "last_date_end",
-                 "last_month_end")
+                 "last_month_end", "fronted_year")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
@@ -913,6 +916,9 @@ class _Context:
         self.last_date_end = -1  # where that date's mention ends
         # (end offset, first day) of the latest month named alone, for "July-September"
         self.last_month_end: tuple[int, dt.date] | None = None
+        # (end offset, year) of a year that opens its sentence ("In 2010, ...", "Last year,
+        # ..."): the year of the yearless dates after it in that sentence
+        self.fronted_year: tuple[int, int] | None = None
 
     def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
         """The quarter the text was just talking about, if any (within ~2,000 chars)."""
@@ -959,10 +965,15 @@ class _Context:
             return "past?"
         return tense
 
-    def stated_year(self, end: int) -> int | None:
-        """The year said right after a date ("March 31 this year", "Thanksgiving last year")."""
+    def stated_year(self, end: int, start: int | None = None) -> int | None:
+        """The year said right after a date ("March 31 this year", "Thanksgiving last year"),
+        or (given ``start``) one that opens the date's sentence ("In 2012, the store closed
+        on Christmas Eve")."""
         said = _STATED_YEAR_AFTER.match(self.text, end)
         if said is None or self.ref is None:
+            if start is not None and self.fronted_year is not None \
+                    and self.fronted_year[0] <= start and not _BREAK.search(self.text, self.fronted_year[0], start):
+                return self.fronted_year[1]
             return None
         return self.ref.year + {"this": 0, "last": -1, "next": 1}[said["dir"].lower()]
 
@@ -1004,7 +1015,7 @@ def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | Non
     else:
         ref = ctx.need_ref(Grain.DAY)
         cands = []
-        stated = ctx.stated_year(m.end())
+        stated = ctx.stated_year(m.end(), m.start())
         for y in ((stated,) if stated else (ref.year - 1, ref.year, ref.year + 1)):
             try:
                 cands.append(_day(dt.date(y, month, day)))
@@ -1138,6 +1149,8 @@ def _h_my(ctx, m):
 
 def _bare_month(ctx: _Context, month: int, start: int, end: int) -> Resolved:
     ref = ctx.need_ref(Grain.MONTH)
+    if (stated := ctx.stated_year(end, start)) is not None:
+        return _month(stated, month)  # "In 2010, he visited Paris in June"
     cands = [_month(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
     return _by_tense(cands, ref, ctx.tense(start, end))
 
@@ -2308,8 +2321,8 @@ def _holiday_resolved(ctx: _Context, name: str, start: int, end: int, direction:
     """A yearless holiday: the year said after it, else the one "last"/"next" or the
     clause's tense points to."""
     ref = ctx.need_ref(Grain.DAY)
-    if (stated := ctx.stated_year(end)) is not None:
-        return _day(_holiday_date(name, stated))  # "Thanksgiving this year"
+    if (stated := ctx.stated_year(end, start)) is not None:
+        return _day(_holiday_date(name, stated))  # "Thanksgiving this year", "In 2012, ... on Christmas Eve"
     cands = [_day(_holiday_date(name, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     if direction:
         # "last Thanksgiving", "next Christmas": the one before / after publication
@@ -2720,6 +2733,9 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
         mentions.append(_to_mention(text, found))
         if found.resolved is not None:
             ctx.last_date, ctx.last_date_end = found.resolved, found.end
+            if found.resolved.grain == Grain.YEAR and _FRONTED_BEFORE.search(text, max(0, found.start - 12), found.start) \
+                    and text.startswith(",", found.end):
+                ctx.fronted_year = (found.end, found.resolved.start.year)
             if found.resolved.grain == Grain.DAY:
                 ctx.last_day = (found.end, found.resolved.start)
         pos = max(m.end(), found.end)
