@@ -138,6 +138,17 @@ CASES = [
     ("Write 300-500 words on the topic.", "300-500 words", 300, (300, 500), E, "words", "words"),
     ("Maximum 4 people in the lift.", "Maximum 4 people", 4, (None, 4), LE, "people", "people"),
     ("There were 40-some people there.", "40-some people", 40, (36, 44), A, "people", "people"),
+    ("Burglaries rose by a third last year.", "a third", 1 / 3, (1 / 3, 1 / 3), E, None, None),
+    ("The toll could top 100.", "top 100", 100, (100, None), GT, None, None),
+    ("Oil is expected to top $100 a barrel.", "top $100 a barrel", 100, (100, None), GT, "USD / barrel", None),
+    ("Bus fares went up to $3 on Monday.", "$3", 3, (3, 3), E, "USD", None),  # a move, no bound
+    ("Rents rose by up to 10%.", "up to 10%", 10, (None, 10), LE, "percent", None),
+    ("The government will spend R1.5 trillion on roads.", "R1.5 trillion", 1.5e12, (1.5e12, 1.5e12), E,
+     "ZAR", None),
+    ("The Philippines allocated P5.2 trillion.", "P5.2 trillion", 5.2e12, (5.2e12, 5.2e12), E, "PHP", None),
+    ("She broke the record in the 400m hurdles.", "400m", 400, (400, 400), E, "meter", None),
+    ("The Fed signalled three quarter-point rate cuts.", "three quarter-point rate cuts", 3, (3, 3), E,
+     "cuts", "cuts"),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -848,6 +859,10 @@ def test_family_qualifiers(text, span, qualifier):
     ("Gas costs $2.74 per million British thermal units.", ["$2.74"]),
     ("A Boeing 747-400 took off in a 401(k) plan between junctions 10 and 11.", []),
     ("Boeing 737-800 planes were grounded.", []),  # a model and its variant
+    ("The N95 masks, the R2 droid and the P5 members.", []),  # one-letter signs need a decimal or scale
+    ("He ran 27:43, then 3:49.11, then 4:32:11.", []),  # times on a clock
+    ("The Four Seasons hotel and One Direction and the Mega Millions jackpot.", []),  # names
+    ("Saudi Vision 2030 aims high as Euro 2024 starts.", []),
     ("The Q2 2022 figures and the Fed's 2023 projections.", []),
     # a year then a figure: "from X in 1990 to Y in 2018" keeps both figures
     ("Murders fell from 2,245 in 1990 to 289 in 2018.", ["2,245", "289"]),

@@ -180,7 +180,9 @@ _FRACTION_WORD = rf"(?:{_alternation(FRACTION_WORDS)})"
 _TENS_BEFORE = "|".join(rf"(?<={w})" for w in (k for k, v in SMALL_NUMBERS.items() if v >= 20))
 # "three quarters" set apart is a count of quarters ("for two quarters in a row")
 # unless "of" follows ("three quarters of voters"); "three-quarters" is a share
-_QUARTERS_COUNTED = r"(?!(?<=\squarters)(?!\s+of\b))"
+_QUARTERS_COUNTED = (r"(?!(?<=\squarters)(?!\s+of\b))"
+                     # "three quarter-point cuts", "two half-acre plots": a count of hyphened nouns
+                     r"(?!(?<=[a-z]{3}\squarter)-[a-z])(?!(?<=[a-z]{3}\shalf)-[a-z])")
 _OVER_DENOMINATOR = (rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b){_QUARTERS_COUNTED}"
                      rf"|(?:{_TENS_BEFORE})-(?:firsts|seconds)\b(?![\s-]+{_RANK_NOUNS}\b))")
 # A leading "a" counts as one before a scale word: "a dozen", "a million";

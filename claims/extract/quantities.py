@@ -242,6 +242,8 @@ _DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
 # and "a ton of" are too often idioms or prices).
 _ARTICLE_PATTERN = rf"[Aa]n?(?=[ \t]+(?i:{_alt(_ARTICLE_UNITS)})\b)"
 
+_LETTER_CURRENCIES: dict[str, str] = _DATA["letter_currencies"]
+_METRE_NOUNS = frozenset(_DATA["metre_nouns"])
 _CURRENCY_CODES = {code: code for code in (*_CURRENCY_PREFIXES.values(), *_UNIT_NAMES.values())
                    if re.fullmatch(r"[A-Z]{3}", code)}
 _ATOM_PATTERN = (
@@ -273,7 +275,11 @@ _ATOM_PATTERN = (
     # a currency sign: "minus $200", "-$5 million" (after a space: "$3bn-$4bn" is a range)
     rf"|(?P<curneg>(?<![^\s(])[-−](?=[$€£¥])|(?i:minus|negative)[ \t]+(?=[$€£¥]))?"
     rf"(?:(?P<mcur>M(?:{_alt(_CURRENCY_CODES)}))[ \t]?(?=\d)"
-    rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?)?"
+    rf"|(?P<cur>{_alt(_CURRENCY_PREFIXES)})[ \t]?"
+    # one-letter signs ("R2.37 trillion" rand, "N27.5 billion" naira, "P56.12" pesos) only
+    # before a decimal, a thousands comma or a scale: "R2", "N95", "P5" are names
+    rf"|(?P<lcur>(?<![\w.])[{''.join(_LETTER_CURRENCIES)}])(?=\d[\d,]*\.\d|\d{{1,3}}(?:,\d{{3}})+|\d+[ \t]?"
+    r"(?:bn|billion|trillion|million|mn|tn|m)\b))?"
     # a sign: "-18 °C", "−273.15", "minus five"
     # (tokenised text sets the minus apart before a temperature: "convert - 20 degrees")
     r"(?P<neg>[-−](?=[\d.])|(?<![\d%][ \t])[-−][ \t](?=\d[\d.]*[ \t]?(?:°|deg))"
@@ -421,7 +427,8 @@ _A_RANK_RE = re.compile(r"(?i:an?)[ \t]+(?i:third|fourth|fifth|sixth|seventh|eig
 _SHARE_AFTER_RE = re.compile(
     r"[ \t]*(?:[.,;:!?)]|\Z|(?:of|said|say|says|were|was|are|is|have|had|has|will|would|could|may|might|"
     r"want|wanted|back|backed|support|supported|oppose|opposed|voted|believe|believed|think|thought|"
-    r"less|more|fewer|as|than|to|in|on|at|for|from|percent|per)\b)")
+    r"less|more|fewer|as|than|to|in|on|at|for|from|percent|per|last|this|since|after|before|during|over|"
+    r"compared|between|year|a|the)\b)")
 # The second end of a range right after a figure: "Add 2 or 3 eggs", "Invite 10-20 people"
 # (no model's variant: "737-800")
 _RANGE_OPENS_AFTER_RE = re.compile(r"[ \t]+(?:or|to)[ \t]+\d|[-–]\d{1,2}(?![\d-])")
@@ -429,6 +436,13 @@ _RANGE_OPENS_AFTER_RE = re.compile(r"[ \t]+(?:or|to)[ \t]+\d|[-–]\d{1,2}(?![\d
 # from a round figure (a model's number is seldom one: "Boeing 737-800 planes")
 _OPENER_BEFORE_RE = re.compile(r"(?:\A|[.!?:;\n][\"'”’)]*[ \t]+)[A-Z][a-z]+[ \t]+\Z")
 _WIDE_RANGE_AFTER_RE = re.compile(r"[ \t]*[-–][ \t]*\d")
+# Verbs whose "up" belongs to them before "to": "went up to $3", "shot up to Rs 120"
+_UP_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:go|goes|going|gone|went|shot|shoot|shoots|moved|move|moves|climbed|climb|climbs|"
+    r"jumped|jump|jumps|rose|risen|rise|rises|soared|inched|crept|ticked|ramped|turned|turn|turns|"
+    r"woke|wake|wakes|step|stepped|steps|scaled|scale)(?:[ \t]+(?!(?i:by|with|for|and|or)\b)[\w'-]+){0,3}?[ \t]+\Z")
+# "top" as a verb ("the toll could top 100"), not a ranking ("the top 10")
+_TOP_VERB_BEFORE_RE = re.compile(r"(?<![\w-])(?i:to|could|would|will|may|might|should|can|set\s+to)[ \t]+top[ \t]+\Z")
 # A headline's capitalised preposition after a number: "Police Arrest 12 After Protest"
 _HEADLINE_WORD_AFTER_RE = re.compile(
     r"[ \t]+(?:To|In|After|Without|As|For|On|At|From|Over|Amid|Across|During|Since|Into|With)\b[ \t]+[A-Z]")
@@ -478,10 +492,28 @@ _CLOCK_AFTER_RE = re.compile(
     # the first end of a range of clock times: "between 7 and 8 p.m.", "8-10 a.m."
     r"|[ \t]*(?:-|–|to|and|until|till)[ \t]*\d{1,2}(?::[0-5]\d)?[ \t]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
 )
+_COLON_GROUP_RE = re.compile(r"\d+(?::\d+)+(?:\.\d+)?")
+
+
+def _is_race_time(text: str, pos: int) -> bool:
+    """True when the colon-joined digits around ``pos`` are a time ("27:43", "1:43.26",
+    "4:32:11"), not a ratio ("3:1", "60:40", "50:50")."""
+    for group in _COLON_GROUP_RE.finditer(text, max(0, pos - 12), min(len(text), pos + 16)):
+        if group.start() <= pos < group.end():
+            parts = group.group().split(":")
+            if len(parts) > 2 or "." in parts[-1]:
+                return True
+            first, second = parts
+            return len(second) == 2 and not (int(first) % 5 == 0 and int(second) % 5 == 0)
+    return False
+
+
 # The hour before a clock's colon ("9:15", "14:05"), not a ratio's first figure ("60:40")
 _CLOCK_HOUR_BEFORE_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4]):\Z")
 # "the Q2 2022 figures", "H1 2023 results", "the Fed's 2023 projections": a year's noun
 _YEAR_MARK_BEFORE_RE = re.compile(r"(?:\b[QH][1-4]|['’]s)[ \t]+\Z")
+# A name before a year: "Vision 2030 aims", "Euro 2024 starts", "Budget 2024 allocates"
+_EVENT_NAME_BEFORE_RE = re.compile(r"(?:\A|[\w,;.!?] )[A-Z][a-z]+[ \t]+\Z")
 _YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|before|after|during|early|late|mid|"
     r"spring|summer|fall|autumn|winter|year|since|through|the|a|an|its|their|his|her|our|"
@@ -646,6 +678,9 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         _attach_unit_or_noun(text, atom, plural=False)
         return atom if atom.unit is not None and atom.noun is None else None
     if m["vague"]:
+        if m["vague"][:1].isupper() and _NAME_WORD_BEFORE_RE.search(text, max(0, start - 20), start) \
+                and len(_LOWER_WORD_RE.findall(text, num_end, min(len(text), num_end + 60))) >= 1:
+            return None  # "the Mega Millions jackpot": a name (not "Police Say Thousands Fled")
         words = m["vague"].lower().split()
         base = 1.0
         for w in words:
@@ -709,6 +744,8 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     atom = _Atom(start, num_end, num_end, value, value, scale=scale, word_number=word_number)
 
     cur = m["cur"]
+    if m["lcur"]:
+        atom.unit, atom.currency = _LETTER_CURRENCIES[m["lcur"]], True
     if cur and len(cur) == 3 and cur.isalpha() and cur.isupper() and text[m.end("cur"):m.end("cur") + 1].isdigit() \
             and not short and scale == 1.0 and not any(c in num_text for c in ".,"):
         return None  # "COP26", "SDG16": a name glued to its number, not "EUR5m" or "GBP1,500"
@@ -742,9 +779,11 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         if context is not None and not atom.currency and atom.unit is None \
                 and _has_cue(text, atom, context):
             atom.unit = context[0]
-        elif short == "m" and not atom.currency and atom.noun is None and atom.unit is None \
-                and not _m_is_million(text, atom):
-            atom.unit = "meter"  # "the 100m", "a 1.5m wall"
+        elif short == "m" and not atom.currency and atom.unit == atom.noun \
+                and (atom.noun is None or atom.noun.lower() in _METRE_NOUNS) \
+                and (atom.noun is not None or not _m_is_million(text, atom)):
+            # "the 100m", "a 1.5m wall", "the 400m hurdles", "3m waves"
+            atom.unit, atom.noun, atom.end = "meter", None, atom.num_end
         elif short in ("b", "T") and not atom.currency and atom.noun is None:
             return None  # "5b", "4T": not a number we can read
         else:
@@ -1078,6 +1117,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if start >= 2 and text[start - 1] == ":" and _CLOCK_HOUR_BEFORE_RE.search(text, max(0, start - 4), start) \
             and re.fullmatch(r"[0-5]\d", num_text):
         return False  # "9:15": a clock's minutes (but "3:1", "60:40" are ratios)
+    if (":" in text[max(0, start - 1):start] or text.startswith(":", atom.num_end)) and _is_race_time(text, start):
+        return False  # "ran 27:43", "3:49.11", "2:01:09": a time on a clock, no figures
     glued_size = _glued_size(text, atom)
     if glued_size is False:
         return False  # "4x4 trucks", "the 3x3 league": no size of a length
@@ -1142,7 +1183,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         # "in 2011 protests", "the 2020 Olympics", "its 2012 elections": a year
         # before a noun; "2000 people" after a verb stays a count
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
-        if atom.noun is None or _YEAR_PREP_RE.search(before) or _YEAR_MARK_BEFORE_RE.search(before) or \
+        if atom.noun is None or _YEAR_PREP_RE.search(before) or _YEAR_MARK_BEFORE_RE.search(before) \
+                or _EVENT_NAME_BEFORE_RE.search(before) or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
             if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end, atom.low) \
                     and not _ranges_with_no_year(text, start, atom.num_end) \
@@ -1156,7 +1198,8 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         if prev is not None:
             word = prev["w"]
             if (word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS) \
-                    and not _opens_score(text, start, atom.num_end):
+                    and not _opens_score(text, start, atom.num_end) \
+                    and not _TOP_VERB_BEFORE_RE.search(before):
                 return False  # "Section 427" (but "passed the bill 217 to 213": a tally)
             named_before_noun = atom.noun is not None and word[0].isupper() and word[1:].islower() \
                 and not atom.word_number and word not in _CAPITALIZED_OK \
@@ -1217,15 +1260,24 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     return True
 
 
+# A capitalised word inside a sentence right before another: "Mega Millions"
+_NAME_WORD_BEFORE_RE = re.compile(r"[\w,;] [A-Z][a-z]+[ \t]+\Z")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
+
+
 def _names_something(text: str, atom: _Atom, start: int) -> bool:
     """True for a capitalised number word inside a sentence, which is a name ("the
     Final Four", "the Group of Seven", "Formula One car", "BBC Two"); a title-case
     headline ("Blast Kills Three People") capitalises the word after it too."""
+    nxt = _NOUN_TOKEN_RE.match(text, atom.num_end)
+    if nxt is not None and nxt["w"][:1].isupper() and not nxt["w"].isupper():
+        # "The Four Seasons hotel", "One Direction sold 70 million records": a name when the
+        # words around are in lower case (in a title-case headline they are capitalised too)
+        return len(_LOWER_WORD_RE.findall(text, nxt.end(), min(len(text), nxt.end() + 60))) >= 1
     head = text[max(0, start - 4):start].rstrip()
     if not head or head[-1] in _CLAUSE_OPENERS:
         return False  # a sentence, quotation or parenthesis opens with it
-    nxt = _NOUN_TOKEN_RE.match(text, atom.num_end)
-    return nxt is None or not nxt["w"][:1].isupper()
+    return True
 
 
 def _opens_score(text: str, start: int, num_end: int) -> bool:
@@ -1634,6 +1686,10 @@ def _to_mention(text: str, atom: _Atom, prev_end: int) -> QuantityMention:
         the = _THE_BEFORE_RE.search(text, window, start)
         if the is not None:
             qm = _QUALIFIER_RE.search(text, window, the.start())
+    if qm is not None and " ".join(qm["q"].lower().split()) == "up to" \
+            and _UP_VERB_BEFORE_RE.search(text, max(0, qm.start() - 20), qm.start()):
+        qm = None  # "bus fares went up to $3", "turn the oven up to 200°C": a move, no bound
+        atom.change = atom.change or "up"
     if qm is not None and qm["q"].lower() == "over" and (
             _over_is_span(text, qm.start(), atom)
             or _PLACE_OVER_BEFORE_RE.search(text, max(0, qm.start() - 20), qm.start())):
