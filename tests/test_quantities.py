@@ -149,6 +149,11 @@ CASES = [
     ("She broke the record in the 400m hurdles.", "400m", 400, (400, 400), E, "meter", None),
     ("The Fed signalled three quarter-point rate cuts.", "three quarter-point rate cuts", 3, (3, 3), E,
      "cuts", "cuts"),
+    ("She earns 30,000 pounds a year.", "30,000 pounds a year", 30000, (30000, 30000), E, "GBP / year", None),
+    ("The 10 lb turkey cost $30.", "10 lb", 10, (10, 10), E, "pound", None),
+    ("The house is 3500 sqft.", "3500 sqft", 3500, (3500, 3500), E, "square_foot", None),
+    ("He paid 20 soles for the tour.", "20 soles", 20, (20, 20), E, "PEN", None),
+    ("The poles are three and five metres long.", "three", 3, (3, 3), E, "meter", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),

@@ -791,8 +791,11 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
             atom.low *= factor
             atom.high *= factor
             atom.scale = factor
-    if atom.unit == "pound" and (cur == "£" or _pounds_of_money(text, atom)):
-        atom.unit, atom.currency = "GBP", True  # "2 million pounds", "it costs 5 pounds"
+    if atom.unit is not None and (atom.unit == "pound" or atom.unit.startswith("pound / ")) \
+            and not _LB_WRITTEN_RE.search(text, atom.num_end, atom.end) \
+            and (cur == "£" or _pounds_of_money(text, atom)):
+        # "2 million pounds", "it costs 5 pounds", "earns 30,000 pounds a year" ("lb" is a weight)
+        atom.unit, atom.currency = "GBP" + atom.unit[len("pound"):], True
     return atom if _is_quantity(text, atom, m) else None
 
 
@@ -1602,6 +1605,7 @@ _LENGTH_CUE = ("inch", "length", -math.inf)
 _OF_AFTER_RE = re.compile(r"[ \t]+of\b")
 # "5 pounds": money where the sentence speaks of money and not of weight
 _POUND_MONEY_RE = _CONTEXT_CUE_RES["money"]
+_LB_WRITTEN_RE = re.compile(r"(?i:lbs?)\b")
 _POUND_MASS_RE = _CONTEXT_CUE_RES["mass"]
 
 # After feet, "in" is the inch: "5 ft 2 in", "6 feet 1 in."
@@ -1656,7 +1660,7 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
     """ "45 and 50 mg", "2, 5 and 10 μg": a list of numbers shares the last one's unit."""
     for i in range(len(atoms) - 2, -1, -1):
         a, b = atoms[i], atoms[i + 1]
-        if a.unit is None and not a.is_vague and not a.word_number and b.unit is not None \
+        if a.unit is None and not a.is_vague and (not a.word_number or b.word_number) and b.unit is not None \
                 and b.noun is None and (_UNIT_LIST_LINK_RE.fullmatch(text, a.end, b.start)
                                         or (_BY_LINK_RE.fullmatch(text, a.end, b.start)
                                             and _is_length(b.unit))):
