@@ -232,7 +232,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # later in the day, earlier in the year, the full year
     ("inthe", "eElLtT", r"(?P<it_pre>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<it_u>(?i:day|week|month|year))(?![\w-])"
                         r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"
-                        r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal))\s+)?(?P<it_the>(?i:year|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
+                        r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal))\s+)?(?P<it_the>(?i:year|month|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
                         r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
     # [Friday, ] March 12[-14][, 2019]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
@@ -386,7 +386,7 @@ _FORWARD_BEFORE = re.compile(
     re.I,
 )
 # "Easter falls on March 31 this year": the year of a date said after it
-_STATED_YEAR_AFTER = re.compile(r",?\s+(?P<dir>(?i:this|last|next))\s+(?i:year)(?![\w'’-])")
+_STATED_YEAR_AFTER = re.compile(r",?\s+(?:(?i:of)\s+)?(?P<dir>(?i:this|last|next))\s+(?i:year)(?![\w'’-])")
 # "July-September", "October to December": a month joined to the month just named
 _MONTH_RANGE_JOIN = re.compile(r"\s*[-–/]\s*|\s+(?i:to|through|thru|until|till|into|and|or)\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"'”’]\s+|\n\s*)$")
@@ -417,12 +417,16 @@ _RUNS_UNTIL_BEFORE = re.compile(
 # A past promise about a later act: "vowed to return on Sunday", "agreed to meet again on
 # Tuesday", "promised to restore service on Dec. 23" (the date is the act's, still ahead)
 _COMMITTED_TO_BEFORE = re.compile(
-    r"\b(?i:vowed|promised|pledged|agreed|planned|decided|threatened|voted|urged|intended|hoped|aimed|"
-    r"undertook|resolved|offered|asked\s+\w+|told\s+\w+|ordered\s+\w+|called\s+on\s+\w+)"
+    # (not "voted/decided/agreed to ... on Wednesday": there the date is the vote's)
+    r"\b(?i:vowed|promised|pledged|planned|threatened|intended|hoped|aimed|undertook)"
     r"\s+to\s+(?:[\w'-]+\s+){1,6}?(?:(?i:on|by|in|until|from|before)\s+)?(?:(?i:the)\s+)?$")
 # What may stand between a sentence's start and a year that opens it: "In 2010, ...",
 # "Last year, ..." (the year's own words are in its mention)
 _FRONTED_BEFORE = re.compile(r"(?:\A|[.!?:;\n][\"'”’)]*\s+)(?:(?i:in|during|by|throughout)\s+)?$")
+_CHARGED_WITH_BEFORE = re.compile(
+    r"\b(?i:charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|arrested\s+for|jailed\s+for|"
+    r"sentenced\s+for|indicted\s+(?:on|for)|faces?\s+charges\s+(?:of|over|for|in))"
+    r"\s+(?:[\w'’-]+\s+){0,10}?$")
 _BEFORE_DATE_BEFORE = re.compile(
     r"\b(?i:days?|weeks?|a\s+month|months|hours?)\s+(?i:before)\s+(?:(?i:the)\s+)?$")
 # (a clock time keeps the past: "shortly before midnight" is the night just gone)
@@ -902,7 +906,7 @@ class _Context:
     """Per-call state shared by the handlers."""
 
     __slots__ = ("text", "ref", "last_quarter", "last_day", "last_date", "last_date_end",
-                 "last_month_end", "fronted_year")
+                 "last_month_end", "fronted_year", "last_clock")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text, self.ref = text, ref
@@ -919,6 +923,8 @@ class _Context:
         # (end offset, year) of a year that opens its sentence ("In 2010, ...", "Last year,
         # ..."): the year of the yearless dates after it in that sentence
         self.fronted_year: tuple[int, int] | None = None
+        # (end offset, day, hour) of the latest clock time, for "from 9 p.m. ... to 2 a.m."
+        self.last_clock: tuple[int, dt.date, int] | None = None
 
     def quarter_in_focus(self, pos: int) -> tuple[int, int] | None:
         """The quarter the text was just talking about, if any (within ~2,000 chars)."""
@@ -948,6 +954,8 @@ class _Context:
         tense, guessed = clause_tense_cue(self.text, start, end)
         if tense == "past" and _COMMITTED_TO_BEFORE.search(self.text, max(0, start - 80), start):
             return "future"
+        if tense != "past" and _CHARGED_WITH_BEFORE.search(self.text, max(0, start - 100), start):
+            return "past"  # "is charged with killing 12 people on July 20": the deed is past
         if tense == "past" and _BEFORE_DATE_BEFORE.search(self.text, max(0, start - 24), start) \
                 and not _CLOCK_AHEAD.match(self.text, start):
             # "the storm arrived a week before Election Day": the date comes a short while
@@ -1043,7 +1051,9 @@ def _month_day(ctx: _Context, m: re.Match, month: int, day: int, year: str | Non
             except ValueError:
                 return None
             resolved = (DateInterval(resolved[0].start, end_day, Grain.DAY), resolved[1])
-    return _date(ctx, m, resolved, relative)
+    said = None if year else _STATED_YEAR_AFTER.match(ctx.text, m.end())
+    # "Aug. 5 last year": one date, the year said after it
+    return _date(ctx, m, resolved, relative, end=said.end() if said else None)
 
 
 def _int(s: str) -> int:
@@ -1477,7 +1487,7 @@ def _ago(ctx: _Context, m: re.Match, start: int) -> _Match:
         else:
             resolved = _year(d.year)
         return _date(ctx, m, resolved, True, start=start)
-    if unit == "year" and focus and direction < 0:
+    if unit == "year" and focus and n == -1:
         # "net income fell from $5 million a year earlier": the same quarter, a year before
         return _date(ctx, m, _quarter(focus[0] + n, focus[1]), True, start=start)
     grain = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH}.get(unit, Grain.YEAR)
@@ -1898,7 +1908,7 @@ def _h_ana(ctx, m):
 
 
 # "for the year", "the first nine months of the year", "during the week": the period reported on
-_THE_PERIOD_CUES = frozenset("for of during throughout through over".split())
+_THE_PERIOD_CUES = frozenset("for of during throughout through over in".split())
 
 
 def _reported_year(ctx: _Context, pos: int) -> int:
@@ -1923,6 +1933,12 @@ def _h_inthe(ctx, m):
         if m["it_the"].lower() == "week":
             day = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.WEEK)
             return _date(ctx, m, _week(day), True)
+        if m["it_the"].lower() == "month":
+            # "a surplus of $15 billion for the month": the month just reported on, else this one
+            if ctx.last_date is not None and ctx.last_date.grain == Grain.MONTH:
+                return _date(ctx, m, _month(ctx.last_date.start.year, ctx.last_date.start.month), True)
+            ref = ctx.need_ref(Grain.MONTH)
+            return _date(ctx, m, _month(ref.year, ref.month), True)
         return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
     if m["it_full"]:
         return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
@@ -2231,11 +2247,17 @@ def _h_clock(ctx, m):
         d = _holiday_resolved(ctx, holiday["hol"], holiday.start("hol"), holiday.end(), None)[0].start
     elif ctx.last_day and (_CLOCK_AFTER_DAY.fullmatch(ctx.text, ctx.last_day[0], m.start())
                            or (0 <= m.start() - ctx.last_day[0] <= _CLOCK_DAY_CHARS
-                               and "\n\n" not in ctx.text[ctx.last_day[0]:m.start()])):
+                               and "\n\n" not in ctx.text[ctx.last_day[0]:m.start()]
+                               and not (ctx.last_day[1] > ref
+                                        and ctx.tense(m.start(), m.end()) in ("past", "past?")))):
         # "Monday at 5 p.m.", "bombs exploded on Monday. The first went off at 2:49 p.m.":
         # the day just named (a year or month named since is background: "the worst
-        # storm since 1999. It touched down at 2:56 p.m.")
+        # storm since 1999. It touched down at 2:56 p.m."; a coming day named before a
+        # past clause is not: "meets on May 1. Stocks rose after the 2 p.m. statement")
         d = ctx.last_day[1]
+        if ctx.last_clock is not None and ctx.last_clock[1] == d and hour < ctx.last_clock[2] \
+                and _UNTIL_LINK_BEFORE.search(ctx.text, ctx.last_clock[0], m.start()):
+            d += relativedelta(days=1)  # "began at 9 p.m. Wednesday and ended at 2 a.m.": the next day
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
         d = _weekday_date(ctx, (later["day"] or later["day2"]).lower(), m.start(), later.end())
@@ -2244,6 +2266,7 @@ def _h_clock(ctx, m):
     else:
         d = ref  # a bare clock time in a news story is on the day of publication
     interval, value = _day(d)
+    ctx.last_clock = (m.end(), d, hour)
     return _date(ctx, m, (interval, f"{value}T{hour:02d}:{minute:02d}"), True, timex_type="TIME")
 
 
@@ -2314,6 +2337,9 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return dt.date(year, 11, 2) + relativedelta(weekday=TU(+1))
 
 
+# Between a clock time and a later one that ends what it began
+_UNTIL_LINK_BEFORE = re.compile(r"\b(?i:and|until|till|to|through|before)\b[^.;]{0,60}$")
+_HOLIDAY_RITE_AFTER = re.compile(r" (?:Mass|Masses|Vigil|Services?|Liturgy|Message|Address|Speech)\b")
 _HOLIDAY_AFTER_CLOCK = re.compile(rf",?\s+(?i:on)\s+(?P<hol>{_HOLIDAY})(?![\w'’-])")
 
 
@@ -2337,8 +2363,9 @@ def _h_holiday(ctx, m):
     if m["hol_y"]:
         return _date(ctx, m, _day(_holiday_date(name, int(m["hol_y"]))), False)
     if (name in ("Christmas", "Easter", "Thanksgiving", "Pentecost")
-            and re.match(r" [A-Z]", ctx.text[m.end():m.end() + 2])):
-        return None  # "Christmas Island", "Easter Rising"; but "Easter Sunday Mass" is a date
+            and re.match(r" [A-Z]", ctx.text[m.end():m.end() + 2])
+            and not _HOLIDAY_RITE_AFTER.match(ctx.text, m.end())):
+        return None  # "Christmas Island", "Easter Rising"; but "Easter Sunday Mass", "Easter Mass" are dates
     return _date(ctx, m, _holiday_resolved(ctx, name, m.start(), m.end(), m["hol_dir"]), True)
 
 
@@ -2380,7 +2407,8 @@ def _h_wd(ctx, m):
         monday = ctx.ref - relativedelta(days=ctx.ref.weekday()) + relativedelta(weeks=shift)
         d = monday + relativedelta(days=target)
     elif listed is not None and ctx.last_day is not None and ctx.ref is not None \
-            and ctx.last_day[1] > ctx.ref and start - ctx.last_day[0] <= 12:
+            and start - ctx.last_day[0] <= 12 and (ctx.last_day[1] > ctx.ref or (
+                ctx.last_day[1] == ctx.ref and ctx.tense(start, m.end()) not in ("past", "past?", "since"))):
         # "meet on Friday and Saturday" in a Saturday paper: the days run on from the first
         first = ctx.last_day[1]
         d = first + relativedelta(days=(target - first.weekday() - 1) % 7 + 1)
