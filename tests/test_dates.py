@@ -780,6 +780,10 @@ TIMEX = [
     ("2013-03-28", "Profit rose in the first quarter. Two years ago, the company nearly collapsed.", "Two years ago",
      D, "DATE", "2011"),
     ("2013-04-01", "Francis celebrated his first Easter Mass on Sunday.", "Easter", D, "DATE", "2013-03-31"),
+    ("2013-03-22", "Full-year profit fell 12 percent.", "Full-year", D, "DATE", "2012"),
+    ("2013-03-20", "Why did the banks close on Saturday?", "Saturday", D, "DATE", "2013-03-16"),
+    ("2013-07-23", "The baby was born on Monday at 16:24 BST. The duchess was admitted at about 05:30 BST.",
+     "05:30 BST", D, "TIME", "2013-07-22T05:30"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

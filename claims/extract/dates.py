@@ -657,17 +657,16 @@ FUTURE_WORDS = frozenset(
     "starts begins opens ends meet meets visits arrive arrives depart departs leaves "
     "convene convenes reconvene reconvenes travels votes reopens returns face faces hosts "
     "closes plays premieres airs launches expires finishes concludes lands testifies "
-    "begin open close return start play expire finish conclude land "
+    "begin expire "
     # modals of what may come, and expectations: "ministers might announce it Tuesday"
     # ("could" is future unless a past follows it: "could not be located Wednesday")
-    "might should may expect can".split()
+    "might should may expect".split()
 )
 # Base forms among those: after these words they are no present-tense schedule.
 _SCHEDULE_BASE_FORMS = frozenset(
-    "meet arrive depart convene reconvene begin open close return start play expire finish "
-    "conclude land".split())
-# Those that are nouns after a determiner: "the end on Tuesday", "a return on Sunday"
-_SCHEDULE_NOUNS = frozenset("open close end return start play votes plays returns starts ends face".split())
+    "meet arrive depart convene reconvene begin expire".split())
+# Those that are nouns after a determiner: "the votes on Tuesday", "its returns on Sunday"
+_SCHEDULE_NOUNS = frozenset("votes plays returns starts ends face".split())
 _NOT_FINITE_BEFORE = frozenset(
     "to not n't did do does could can cannot would should might may must will shall".split())
 PAST_WORDS = frozenset(
@@ -1271,7 +1270,7 @@ def _h_quarter(ctx, m):
     if m["hf"]:
         return _h_half(ctx, m)
     if m["fullyr"]:
-        return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
+        return _date(ctx, m, _year(_reported_year(ctx, m.start(), m.end())), True)
     if m["q_n"] or m["q_mon"]:
         if m["q_n"]:
             number, explicit_year, year_rel = int(m["q_n"]), m["q_y2"], None
@@ -1911,12 +1910,18 @@ def _h_ana(ctx, m):
 _THE_PERIOD_CUES = frozenset("for of during throughout through over in".split())
 
 
-def _reported_year(ctx: _Context, pos: int) -> int:
+def _reported_year(ctx: _Context, pos: int, end: int | None = None) -> int:
     """The year "for the year" / "the full year" reports on: that of the quarter just
     discussed (fourth-quarter results published in February close the year before),
-    else the year of publication."""
+    else the year of publication (but a full year told in the past early in the year,
+    "full-year profit fell" in March, is the year before)."""
     focus = ctx.quarter_in_focus(pos)
-    return focus[0] if focus else ctx.need_ref(Grain.YEAR).year
+    if focus:
+        return focus[0]
+    ref = ctx.need_ref(Grain.YEAR)
+    if end is not None and ref.month <= 3 and ctx.tense(pos, end) in ("past", "past?"):
+        return ref.year - 1
+    return ref.year
 
 
 def _h_inthe(ctx, m):
@@ -1941,7 +1946,7 @@ def _h_inthe(ctx, m):
             return _date(ctx, m, _month(ref.year, ref.month), True)
         return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
     if m["it_full"]:
-        return _date(ctx, m, _year(_reported_year(ctx, m.start())), True)
+        return _date(ctx, m, _year(_reported_year(ctx, m.start(), m.end())), True)
     unit = m["it_u"].lower()
     if unit == "day":
         ref = ctx.last_day[1] if ctx.last_day else ctx.need_ref(Grain.DAY)
@@ -2256,7 +2261,8 @@ def _h_clock(ctx, m):
         # past clause is not: "meets on May 1. Stocks rose after the 2 p.m. statement")
         d = ctx.last_day[1]
         if ctx.last_clock is not None and ctx.last_clock[1] == d and hour < ctx.last_clock[2] \
-                and _UNTIL_LINK_BEFORE.search(ctx.text, ctx.last_clock[0], m.start()):
+                and _UNTIL_LINK_BEFORE.search(ctx.text, ctx.last_clock[0], m.start()) \
+                and not _BREAK.search(ctx.text, ctx.last_clock[0], m.start()):
             d += relativedelta(days=1)  # "began at 9 p.m. Wednesday and ended at 2 a.m.": the next day
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
