@@ -784,6 +784,8 @@ TIMEX = [
     ("2013-03-20", "Why did the banks close on Saturday?", "Saturday", D, "DATE", "2013-03-16"),
     ("2013-07-23", "The baby was born on Monday at 16:24 BST. The duchess was admitted at about 05:30 BST.",
      "05:30 BST", D, "TIME", "2013-07-22T05:30"),
+    ("2013-03-28", "The Met Office said the cold weather was likely to last well into April.", "April", D, "DATE",
+     "2013-04"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),
@@ -853,6 +855,7 @@ FALSE_POSITIVES = [
     ("2014-02-04", "Assad may seek reelection.", "may"),
     ("2014-02-04", "It is just a matter of days before the vote.", "days"),
     ("2014-02-04", "He has been to Iraq nine times, most recently in 2002.", "recently"),
+    ("2014-02-04", "Miami trailed by 12 points early in the third quarter.", "third quarter"),
     ("2014-02-04", "The years after the war were hard.", "years"),
     ("2014-02-04", "Theresa May said the talks would go on.", "May"),
     ("2014-02-04", "They planned a march on the capital.", "march"),

@@ -701,7 +701,9 @@ _ADJECTIVE_ED_NOUNS = frozenset("shares stock stocks stake companies company sec
 # Verbs before an "-ed" adjective: "remain closed", "stay shut"
 _COPULAS = frozenset("remain remains remained stay stays stayed keep keeps kept".split())
 # Participles that point ahead even after a past "was": "the vote was scheduled for May".
-_FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled".split())
+_FUTURE_PARTICIPLES = frozenset("scheduled planned expected slated due rescheduled likely poised".split())
+# ... of which these, after a past "was", still look ahead of the past they are told in
+_LIKELY_WORDS = frozenset("expected likely poised".split())
 # Words that open a new clause after a mention; the tense beyond them is another verb's.
 _CLAUSE_STARTERS = frozenset(
     "and but while because which who whom although though whereas when after before "
@@ -775,6 +777,10 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     """
     if word == "be":
         return ("future" if previous in _MODALS else None), False
+    if previous in ("was", "were") and word in _LIKELY_WORDS:
+        return "future", False  # "said the cold was likely to last into April": ahead of the saying
+    if word in ("was", "were") and following in _LIKELY_WORDS:
+        return None, False  # (the participle after it has the tense)
     if (previous in ("was", "were") and word in _FUTURE_PARTICIPLES) \
             or (word in ("was", "were") and following in _FUTURE_PARTICIPLES):
         return None, False  # "was scheduled to begin Jan. 2 but was delayed": either side of now
@@ -1252,7 +1258,10 @@ def _quarter_ended(ended: re.Match, ref: dt.date) -> tuple[int, int] | None:
 # Words of a game around "the fourth quarter" (basketball, American football).
 _SPORTS_CUES = re.compile(
     r"\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|rebounds?|three-pointers?|free\s+throws?|"
-    r"quarterbacks?|halftime|half-time|overtime|interceptions?|fumbles?|rushing|dunks?)\b", re.I)
+    r"quarterbacks?|halftime|half-time|overtime|interceptions?|fumbles?|rushing|dunks?|"
+    # a lead in points ("trailed by 12 points early in the third quarter")
+    r"(?:led|leads|leading|trailed|trails|trailing)\s+(?:by\s+)?\d+\s+points?|"
+    r"\d+-point\s+(?:lead|deficit|run))\b", re.I)
 _SPORTS_WINDOW = 120
 # How long after a quarter closes its results are still news ("will report third-quarter
 # results" in October).
