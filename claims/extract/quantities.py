@@ -537,21 +537,29 @@ _STREET_AFTER_RE = re.compile(
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.!?:;\"“”]\s*|\n\s*)\Z")
 _ADJACENT_PAIR_YEAR_RE = re.compile(r"(?<!\d)(?:1[1-9]|20)\d\d[-–/]\Z")
 
+_MIXED_NUMBER_RE = re.compile(r"\d+[\s-]+\d")  # "2 1/2", "2-1/2"
+_MINUTES_RE = re.compile(r"[0-5]\d")
+_DIGIT_JUST_BEFORE_RE = re.compile(r"\d[ \t]*\Z")
+_NO_BEFORE_RE = re.compile(r"(?i:\bno[ \t]+)\Z")  # "no one"
+_NET_BEFORE_RE = re.compile(r"(?i:\bnet[ \t-]+)\Z")  # "net zero"
+_PER_BEFORE_RE = re.compile(r"(?i:\bper[ \t]+)\Z")  # "per million"
+# The unit tables' surfaces compiled once (names ignore case, symbols keep it)
+_UNIT_NAME_RES = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in _UNIT_NAMES.items()]
+_UNIT_SYMBOL_RES = [(re.compile(pattern), unit) for pattern, unit in _UNIT_SYMBOLS.items()]
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
 _SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?(?:[ \t]+[a-z]+)?$")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _unit_for_surface(surface: str, symbol: bool) -> str | None:
     """The pint name a matched unit surface stands for (from the YAML tables)."""
-    table = _UNIT_SYMBOLS if symbol else _UNIT_NAMES
-    flags = 0 if symbol else re.IGNORECASE
+    table = _UNIT_SYMBOL_RES if symbol else _UNIT_NAME_RES
     normal = " ".join(surface.split())
     for candidate in dict.fromkeys((normal, normal.replace("-", " "))):  # "square-foot"
-        for pattern, unit in table.items():
-            if re.fullmatch(pattern, candidate, flags):
+        for pattern, unit in table:
+            if pattern.fullmatch(candidate):
                 return unit
     return None
 
@@ -716,7 +724,7 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
         numerator, denominator = _SLASH_FRACTION_RE.search(num_text).groups()
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
-        if int(numerator) >= int(denominator) and not re.match(r"\d+[\s-]+\d", num_text):
+        if int(numerator) >= int(denominator) and not _MIXED_NUMBER_RE.match(num_text):
             return None  # "on 12/6": a date or odds, not a fraction above one
         if 1900 <= int(numerator) <= 2099 and int(denominator) == (int(numerator) + 1) % 100:
             return None  # "the 2011/12 budget": a fiscal year or season, not a fraction
@@ -1118,7 +1126,7 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     nxt = text[atom.num_end: atom.num_end + 1]
     has_unit = atom.unit is not None and atom.noun is None
     if start >= 2 and text[start - 1] == ":" and _CLOCK_HOUR_BEFORE_RE.search(text, max(0, start - 4), start) \
-            and re.fullmatch(r"[0-5]\d", num_text):
+            and _MINUTES_RE.fullmatch(num_text):
         return False  # "9:15": a clock's minutes (but "3:1", "60:40" are ratios)
     if (":" in text[max(0, start - 1):start] or text.startswith(":", atom.num_end)) and _is_race_time(text, start):
         return False  # "ran 27:43", "3:49.11", "2:01:09": a time on a clock, no figures
@@ -1242,11 +1250,11 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if digits_only and not has_unit and num_text in _EMERGENCY_NUMBERS \
             and _EMERGENCY_AFTER_RE.match(text, atom.num_end):
         return False  # "the 911 call", "911 calls spiked"
-    if atom.word_number and atom.low == 1 and re.search(r"(?i:\bno[ \t]+)\Z", before):
+    if atom.word_number and atom.low == 1 and _NO_BEFORE_RE.search(before):
         return False  # "no one"
-    if atom.word_number and atom.low == 0 and re.search(r"(?i:\bnet[ \t-]+)\Z", before):
+    if atom.word_number and atom.low == 0 and _NET_BEFORE_RE.search(before):
         return False  # "net zero emissions": a policy's name
-    if atom.word_number and num_text.lower() in numbers.SCALE_WORDS and re.search(r"(?i:\bper[ \t]+)\Z", before):
+    if atom.word_number and num_text.lower() in numbers.SCALE_WORDS and _PER_BEFORE_RE.search(before):
         return False  # "$2.74 per million British thermal units": a unit's size, no figure
     if m["short"] in ("K", "k") and _RESOLUTION_AFTER_RE.match(text, atom.num_end):
         return False  # "4K TVs": a screen resolution
@@ -1793,7 +1801,7 @@ def _spaced_thousands_ok(text: str, m: re.Match) -> bool:
     if spaced is None or spaced.end() > m.end("num"):
         return True
     before = text[max(0, m.start() - 30): m.start()]
-    if _MONTH_BEFORE_RE.search(before) or re.search(r"\d[ \t]*\Z", before):
+    if _MONTH_BEFORE_RE.search(before) or _DIGIT_JUST_BEFORE_RE.search(before):
         return False
     if text.startswith("-", spaced.end()):
         return False  # "swam 2 100-metre races": a count and a hyphened measure
