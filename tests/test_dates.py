@@ -311,9 +311,9 @@ TIMEX_2013 = [
     ("2013-07-04", "It was the deadliest day since the Sept. 11 attacks.", "Sept. 11", D, "DATE", "2001-09-11"),
     ("2013-07-04", "The vote is set for Sept. 11.", "Sept. 11", D, "DATE", "2013-09-11"),
     # clock times: with the year of their date, with "Thursday, March 21", and a past midnight
-    ("2013-11-23", "Kennedy was shot at 12:30 p.m. on Nov. 22, 1963, in Dallas.", "12:30 p.m. on Nov. 22, 1963",
+    ("2013-11-23", "Kennedy was shot at 12:30 p.m. on Nov. 22, 1963, in Dallas.", "12:30 p.m.",
      D, "TIME", "1963-11-22T12:30"),
-    ("2013-03-20", "The hearing is set for 9 a.m. on Thursday, March 21.", "9 a.m. on Thursday, March 21", D,
+    ("2013-03-20", "The hearing is set for 9 a.m. on Thursday, March 21.", "9 a.m.", D,
      "TIME", "2013-03-21T09:00"),
     ("2013-12-06", "Zuma announced the death shortly before midnight.", "midnight", D, "TIME", "2013-12-05T24:00"),
     ("2013-10-01", "The markets will close at midnight.", "midnight", D, "TIME", "2013-10-01T24:00"),
@@ -560,18 +560,18 @@ TIMEX = [
     ("2013-03-22", "The talks ended in just over a week.", "just over a week", DUR, "DURATION", "P1W"),
     ("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", D, "TIME", "1989-10-27TEV"),
     # a time zone or "local time" between a clock time and its day
-    ("2013-03-22", "The truce began at 6 a.m. local time on Thursday.", "6 a.m. local time on Thursday",
+    ("2013-03-22", "The truce began at 6 a.m. local time on Thursday.", "6 a.m. local time",
      D, "TIME", "2013-03-21T06:00"),
-    ("2013-03-22", "Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET on Tuesday", D, "TIME",
+    ("2013-03-22", "Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET", D, "TIME",
      "2013-03-19T20:00"),
     # British copy: a dot in clock times, the day before the month, 24-hour clocks after "at"
-    ("2013-03-22", "The talks ended at 11.30pm on Thursday.", "11.30pm on Thursday", D, "TIME",
+    ("2013-03-22", "The talks ended at 11.30pm on Thursday.", "11.30pm", D, "TIME",
      "2013-03-21T23:30"),
-    ("2013-03-22", "The deadline is midnight on 31 March.", "midnight on 31 March", D, "TIME",
+    ("2013-03-22", "The deadline is midnight on 31 March.", "midnight", D, "TIME",
      "2013-03-31T24:00"),
-    ("2013-03-22", "The match is at 3pm on Saturday 23 March.", "3pm on Saturday 23 March", D, "TIME",
+    ("2013-03-22", "The match is at 3pm on Saturday 23 March.", "3pm", D, "TIME",
      "2013-03-23T15:00"),
-    ("2013-03-22", "The meeting starts at 14:00 on Monday.", "14:00 on Monday", D, "TIME",
+    ("2013-03-22", "The meeting starts at 14:00 on Monday.", "14:00", D, "TIME",
      "2013-03-25T14:00"),
     # a verb written alike in both tenses is no past after a modal
     ("2013-03-22", "The storm will hit the coast over the weekend.", "the weekend", D, "DATE",
@@ -786,6 +786,9 @@ TIMEX = [
      "05:30 BST", D, "TIME", "2013-07-22T05:30"),
     ("2013-03-28", "The Met Office said the cold weather was likely to last well into April.", "April", D, "DATE",
      "2013-04"),
+    # a clock time and the day after "on" are two TIMEX3s; the time still takes that day
+    ("2013-03-20", "The match starts at 3 p.m. on Sunday.", "3 p.m.", D, "TIME", "2013-03-24T15:00"),
+    ("2013-03-20", "The match starts at 3 p.m. on Sunday.", "Sunday", D, "DATE", "2013-03-24"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

@@ -2282,7 +2282,11 @@ def _h_clock(ctx, m):
         d = ref  # a bare clock time in a news story is on the day of publication
     interval, value = _day(d)
     ctx.last_clock = (m.end(), d, hour)
-    return _date(ctx, m, (interval, f"{value}T{hour:02d}:{minute:02d}"), True, timex_type="TIME")
+    end = None
+    day_start = min((m.start(g) for g in ("cl_wd", "cl_mon", "cl_wd2", "cl_dm", "cl_day") if m[g]), default=None)
+    if day_start is not None and (on := _ON_DAY_BEFORE.search(ctx.text, m.start(), day_start)) is not None:
+        end = on.start()  # "3 p.m. on Sunday": two TIMEX3s, the time (on that day) and the day
+    return _date(ctx, m, (interval, f"{value}T{hour:02d}:{minute:02d}"), True, timex_type="TIME", end=end)
 
 
 # "USA Today": a capitalized word before a capitalized "Today" that is not sentence-initial
@@ -2354,6 +2358,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 # Between a clock time and a later one that ends what it began
 _UNTIL_LINK_BEFORE = re.compile(r"\b(?i:and|until|till|to|through|before)\b[^.;]{0,60}$")
+_ON_DAY_BEFORE = re.compile(r",?\s+(?i:on)\s+$")
 _HOLIDAY_RITE_AFTER = re.compile(r" (?:Mass|Masses|Vigil|Services?|Liturgy|Message|Address|Speech)\b")
 _HOLIDAY_AFTER_CLOCK = re.compile(rf",?\s+(?i:on)\s+(?P<hol>{_HOLIDAY})(?![\w'’-])")
 
@@ -2781,5 +2786,6 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
                 ctx.fronted_year = (found.end, found.resolved.start.year)
             if found.resolved.grain == Grain.DAY:
                 ctx.last_day = (found.end, found.resolved.start)
-        pos = max(m.end(), found.end)
+        # (a clock time may leave the day it names to a mention of its own: "3 p.m. on Sunday")
+        pos = found.end if family == "clock" and found.end < m.end() else max(m.end(), found.end)
     return mentions
