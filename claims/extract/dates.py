@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -236,7 +237,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
                         r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
     # [Friday, ] March 12[-14][, 2019]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
-            rf"(?:\s*(?:-|–|(?i:to|through))\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
+            # ("April 1-3" is one range; "April 1 to 3" two dates, as the TimeML gold draws them)
+            rf"(?:\s*[-–]\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?"),
     # the week of March 6
     ("weekof", "tT", rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<wo_mon>{_MONTH_ANY})\s*(?P<wo_d>{_DAY})"
                      rf"(?:,?\s+(?P<wo_y>{_YEAR}))?"
@@ -289,7 +291,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("rel", "eElLtTnNpPcCfF", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
             rf"(?:(?i:fiscal)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|fortnight|month|year|decade|century))(?![a-z-])"
             rf"(?:\s+(?i:or\s+so)\b)?"
-            rf"|(?P<rel_wd>{_WEEKDAY})|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
+            rf"|(?P<rel_wd>{_WEEKDAY})(?:\s+(?P<rel_tod>{_TOD}))?|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
     # recent years, the coming weeks, (for) years
     ("plural", "rRtTcCyYmMwWdDhH",
@@ -297,7 +299,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
                r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b)|(?P<pl_ahead>\s+(?i:ahead)\b))?"
                r"|(?P<pl_one>(?i:hour|day|week|month|year))-?long\b"),
     # "the [fiscal] year ended March 31": an accounting period, a duration
-    ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter))(?=\s+(?i:ended|ending)\b)"),
+    ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter|week))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
     ("season", "tTsSfFaAwW",
                rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR})(?:[-–/]\d\d(?![\w-]))?)?(?![a-z])"),
@@ -331,7 +333,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
                rf"|(?P<dr_mod>(?i:late|early|later|earlier))\s+)?"
                rf"(?P<dr_w>(?i:yesterday|today|tomorrow|tonight))\b"
                rf"(?:\s+(?P<dr_tod>{_TOD}))?"
-               rf"|(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
+               rf"|(?:(?P<dr_mod2>(?i:early|late))\s+)?(?P<dr_this>(?i:this|last))\s+(?P<dr_tod2>{_TOD})"),
     # mid-afternoon, mid-morning yesterday, mid afternoon Friday
     ("midtod", "mM", rf"(?i:mid)[- ]?(?P<mt>(?i:morning|afternoon))\b"
                      rf"(?:\s+(?P<mt_day>(?i:yesterday|today|tomorrow)\b|{_WEEKDAY}\b))?"),
@@ -369,11 +371,19 @@ _FAMILIES: list[tuple[str, str, str]] = [
                    rf"(?![\w]|-(?!{_YEAR}\b)|,\d|\.\d)"),
 ]
 
-# The word-start check sits outside the alternation so that positions inside
-# words are rejected once instead of once per family (3x faster).
-MASTER = re.compile(
-    r"(?<![\w'])(?:" + "|".join(rf"(?=[{first}])(?P<{name}>{pattern})" for name, first, pattern in _FAMILIES) + ")"
-)
+# One alternation of the families per character a match can start with: the scan finds
+# the word starts whose first character opens some family (not inside a word: "May" in
+# "Mayor"), then tries only those families, in their order above (the first that
+# matches wins). Positions inside words are rejected once, and each family is tried only
+# where it can begin: together 3x faster than one alternation tried at every position.
+_START_CHARS = "".join(c for c in "0123456789'" + string.ascii_letters
+                       if any(re.fullmatch(f"[{first}]", c) for _, first, _ in _FAMILIES))
+_WORD_START = re.compile(rf"(?<![\w'])[{re.escape(_START_CHARS)}]")
+_BY_FIRST_CHAR = {
+    c: re.compile("|".join(rf"(?P<{name}>{pattern})" for name, first, pattern in _FAMILIES
+                           if re.fullmatch(f"[{first}]", c)))
+    for c in _START_CHARS
+}
 
 _NON_WORD = re.compile(r"\W|$")
 _SINCE_BEFORE = re.compile(r"\b(?i:since)\s+$")
@@ -1093,7 +1103,7 @@ def _h_slash(ctx, m):
 
 
 # "September 14 and 18, 2010", "May and June 2011": the year said once, after the second
-_YEAR_AFTER_SECOND_DAY = re.compile(rf"\s+(?:and|or|&)\s+{_DAY},?\s+(?P<y>{_YEAR})(?![\w-])")
+_YEAR_AFTER_SECOND_DAY = re.compile(rf"\s+(?:and|or|&|to|through)\s+{_DAY},?\s+(?P<y>{_YEAR})(?![\w-])")
 _YEAR_AFTER_SECOND_MONTH = re.compile(
     rf"\s*(?:(?:and|or|to|through|&)\s+|[-–]\s*){_MONTH_FULL},?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])"
 )
@@ -1668,6 +1678,8 @@ def _h_dur(ctx, m):
             start = article.start()
     elif prefix.group() and (period or not (m["dur_sep"].startswith("-") and det and det.lower().strip() == "the")):
         start = prefix.start()  # but "the three-year-old conflict": the article modifies the noun
+    if number_text in ("a", "an") and m["dur_old"] and m["dur_old"].lower() == "-long":
+        start = m.start("dur_u")  # "a week-long break": the adjective, not its article
     value = _duration_value(n if low is None else low, unit)
     if not m["dur_sep"].startswith("-") and not m["dur_half"] and low is None:
         end, value = _compound_duration(ctx, end, n, unit, value)
@@ -1822,7 +1834,11 @@ def _h_rel(ctx, m):
             d = ref + relativedelta(days=target - ref.weekday())
             if d < ref and ctx.tense(m.start(), m.end()) in ("future", "present"):
                 d += relativedelta(weeks=1)  # "will announce the results this Monday": the coming one
-        return _date(ctx, m, _day(d), True)
+        interval, value = _day(d)
+        if m["rel_tod"]:  # "last Friday night": a time of that day
+            return _date(ctx, m, (interval, f"{value}T{TIMES_OF_DAY[m['rel_tod'].lower()]}"), True,
+                         timex_type="TIME")
+        return _date(ctx, m, (interval, value), True)
     if m["rel_mon"]:
         if direction in ("current",):
             return None
@@ -2550,7 +2566,7 @@ def _h_ordday(ctx, m):
     return _date(ctx, m, _by_tense(cands, ref, ctx.tense(m.start(), m.end())), True)
 
 
-_AND_BETWEEN = re.compile(r",?\s+(?:and|or)\s+")
+_AND_BETWEEN = re.compile(r",?\s+(?:and|or|to|through)\s+")
 
 
 def _h_andday(ctx, m):
@@ -2748,11 +2764,15 @@ def extract_times(text: str, published: dt.date | None) -> list[TimeMention]:
     ctx = _Context(text, published)
     mentions: list[TimeMention] = []
     pos = 0
-    search = MASTER.search
+    find_start, by_char = _WORD_START.search, _BY_FIRST_CHAR
     while True:
-        m = search(text, pos)
-        if m is None:
+        start = find_start(text, pos)
+        if start is None:
             break
+        m = by_char[text[start.start()]].match(text, start.start())
+        if m is None:
+            pos = start.end()
+            continue
         family = m.lastgroup
         try:
             found = _HANDLERS[family](ctx, m)
