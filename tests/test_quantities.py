@@ -154,6 +154,9 @@ CASES = [
     ("The house is 3500 sqft.", "3500 sqft", 3500, (3500, 3500), E, "square_foot", None),
     ("He paid 20 soles for the tour.", "20 soles", 20, (20, 20), E, "PEN", None),
     ("The poles are three and five metres long.", "three", 3, (3, 3), E, "meter", None),
+    ("It took one and half years.", "one and half years", 1.5, (1.5, 1.5), E, "year", None),
+    ("He earned four and half million dollars.", "four and half million dollars", 4.5e6, (4.5e6, 4.5e6), E,
+     "USD", None),
     # "N in M minutes": two figures, no share
     ("Haaland scored 3 in 20 minutes.", "20 minutes", 20, (20, 20), E, "minute", None),
     ("One in five adults smoke.", "One in five adults", 0.2, (0.2, 0.2), E, None, None),
@@ -864,6 +867,14 @@ def test_family_qualifiers(text, span, qualifier):
     ("Gas costs $2.74 per million British thermal units.", ["$2.74"]),
     ("A Boeing 747-400 took off in a 401(k) plan between junctions 10 and 11.", []),
     ("Boeing 737-800 planes were grounded.", []),  # a model and its variant
+    ("Uranium has a half-life and a half-hearted fan.", []),
+    ("Police went to the 2400 block of Main Street; it streams in 1080p.", []),
+    ("Read pages 10 to 12 at Gates 1 to 4.", []),
+    ("Fortune 500 companies and PlayStation 5 sales.", []),
+    ("Eminem starred in 8 Mile in 2002.", []),
+    ("He woke at 5 in the morning; the curfew runs from 2300 to 0500 hours.", []),
+    ("That's the whole nine yards, and here are my two cents; meet at a quarter to seven.", []),
+    ("Storm Brings 5 Feet Of Snow", ["5 Feet"]),  # a headline's unit, not a title
     ("The N95 masks, the R2 droid and the P5 members.", []),  # one-letter signs need a decimal or scale
     ("He ran 27:43, then 3:49.11, then 4:32:11.", []),  # times on a clock
     ("The Four Seasons hotel and One Direction and the Mega Millions jackpot.", []),  # names

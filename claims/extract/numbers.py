@@ -150,7 +150,8 @@ _JOIN = (
 _NUMERATOR = (rf"(?:an?|(?:{_alternation(k for k, v in SMALL_NUMBERS.items() if 0 < v)})"
               rf"(?:[\s-]+(?:{_UNITS_1_9}))?)")
 _A_FRACTION = rf"{_NUMERATOR}[\s-]+(?:{_alternation(FRACTION_WORDS)})\b"
-_AND_A_FRACTION = rf"(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*){_A_FRACTION})"  # also "two-and-a-half"
+# also "two-and-a-half", and "one and half" as South Asian and African English write it
+_AND_A_FRACTION = rf"(?:(?:\s+|\s*-\s*)and(?:\s+|\s*-\s*)(?:{_A_FRACTION}|half\b))"
 # "two million and three fifths": "and" before a fraction does not join words
 _JOIN = _JOIN.replace("{fraction}", _A_FRACTION)
 _COMPOUND_ORDINAL_AHEAD = (
@@ -317,6 +318,7 @@ _TOKEN_RE = re.compile(
 
 
 _SPACED_POINT_RE = re.compile(r"(\d) \. (\d)")
+_AND_HALF_RE = re.compile(r"(?i)\b(and)[\s-]+(?=half\b)")
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 
@@ -346,6 +348,7 @@ def parse_number(text: str) -> float:
         text = _SPACED_POINT_RE.sub(r"\1.\2", text)  # tokenised "6 . 2"
     if " / " in text:
         text = text.replace(" / ", "/")  # tokenised "1 / 4"
+    text = _AND_HALF_RE.sub(r"\1 a ", text)  # "one and half years"
     sci = _SCIENTIFIC_RE.match(text)
     if sci is not None:
         exponent = sci["exponent"].translate(_EXPONENT_DIGITS)

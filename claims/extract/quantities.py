@@ -147,6 +147,22 @@ _CURRENCY_PREFIXES: dict[str, str] = {
     **{code: code for code in _ISO_CURRENCY_CODES}, **_DATA["currency_prefixes"]}
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
+_SMALL_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")  # a word in lower case: no headline
+_BLOCK_AFTER_RE = re.compile(r"[ \t]+block[ \t]+of\b")
+_VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+# A unit name written capitalised inside a sentence: a title's ("8 Mile", "28 Days Later")
+_CAPITALIZED_UNIT_RE = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]{2,})\b")
+_CLOCK_WORDS_AFTER_RE = re.compile(r"[ \t]+(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening)|at[ \t]+night|o['’]clock)\b")
+_MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_MILITARY_AFTER_RE = re.compile(
+    r"(?:[ \t]*(?:-|–|to|until)[ \t]*(?:[01]\d|2[0-3])[0-5]\d)?[ \t]+(?i:hours|hrs|GMT|UTC|local[ \t]+time)\b")
+_HALF_COMPOUND_RE = re.compile(rf"-(?i:{_alt(_DATA['half_compounds_not_quantities'])})\b")
+# Stretches of text whose numbers are no quantities: idioms ("the whole nine yards") and
+# clock times in words ("a quarter to seven", "half past ten")
+_HOURS_IN_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|1[0-2]|[1-9])"
+_NO_QUANTITY_RE = re.compile(
+    rf"(?<![\w-])(?i:{_alt(_DATA['number_idioms'])})(?![\w-])"
+    rf"|(?<![\w-])(?i:(?:a[ \t]+)?quarter[ \t]+(?:past|to|after)|half[ \t]+past)[ \t]+(?i:{_HOURS_IN_WORDS})\b")
 _CAPITALIZED_OK = frozenset(_DATA["capitalized_ok"])
 _FUNCTION_WORDS = frozenset(_DATA["function_words"])
 _IRREGULAR_PLURALS = frozenset(_DATA["irregular_plurals"])
@@ -1130,6 +1146,22 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         return False  # "9:15": a clock's minutes (but "3:1", "60:40" are ratios)
     if (":" in text[max(0, start - 1):start] or text.startswith(":", atom.num_end)) and _is_race_time(text, start):
         return False  # "ran 27:43", "3:49.11", "2:01:09": a time on a clock, no figures
+    if num_text[-4:].lower() == "half" and _HALF_COMPOUND_RE.match(text, atom.num_end):
+        return False  # "a half-life", "a half-hearted effort"
+    digits_only = num_text.replace(",", "").isdigit()
+    if digits_only and _BLOCK_AFTER_RE.match(text, atom.num_end):
+        return False  # "the 2400 block of Main Street": an address
+    if digits_only and text.startswith("p", atom.num_end) and atom.low in _VIDEO_LINES:
+        return False  # "streams in 1080p": a screen's lines, no pence
+    if atom.unit is not None and atom.noun is None and atom.end > atom.num_end \
+            and (cap := _CAPITALIZED_UNIT_RE.match(text, atom.num_end)) is not None \
+            and _unit_for_surface(cap["w"], symbol=True) is None and not _SENTENCE_START_RE.search(text, 0, start) \
+            and _SMALL_WORD_RE.search(text, atom.end, min(len(text), atom.end + 60)):
+        return False  # "starred in 8 Mile", "5 Seconds of Summer": a title (not a headline's "5 Miles")
+    if atom.unit is None and atom.low <= 12 and atom.low == int(atom.low) and _CLOCK_WORDS_AFTER_RE.match(text, atom.num_end):
+        return False  # "woke at 5 in the morning", "10 at night": a time of day
+    if digits_only and _MILITARY_TIME_RE.fullmatch(num_text) and _MILITARY_AFTER_RE.match(text, atom.num_end):
+        return False  # "from 2300 to 0500 hours", "1930 hours": a 24-hour clock
     glued_size = _glued_size(text, atom)
     if glued_size is False:
         return False  # "4x4 trucks", "the 3x3 league": no size of a length
@@ -1208,7 +1240,9 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         prev = _PREV_WORD_RE.search(before)
         if prev is not None:
             word = prev["w"]
-            if (word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS) \
+            if (word.lower() in _IDENTIFIER_WORDS or word.lower().rstrip(".") in _IDENTIFIER_WORDS
+                    or (word.lower().endswith("s") and word.lower()[:-1] in _IDENTIFIER_WORDS
+                        and _RANGE_OPENS_AFTER_RE.match(text, atom.num_end))) \
                     and not _opens_score(text, start, atom.num_end) \
                     and not _TOP_VERB_BEFORE_RE.search(before):
                 return False  # "Section 427" (but "passed the bill 217 to 213": a tally)
@@ -1816,6 +1850,7 @@ def extract_quantities(text: str) -> list[QuantityMention]:
     Offsets are into ``text`` and ``text[q.start:q.end] == q.text``.
     """
     atoms: list[_Atom] = []
+    no_quantity = [(nq.start(), nq.end()) for nq in _NO_QUANTITY_RE.finditer(text)]
     last_end = 0
     rejected_end = -1  # end of the last number found not to be a quantity
     rejected_year = False  # ... and whether it was a year
@@ -1828,6 +1863,8 @@ def extract_quantities(text: str) -> list[QuantityMention]:
             m = _ATOM_UNSPACED_RE.match(text, m.start())  # "June 21 100": two numbers
             pos = m.end()
         atom = _parse_atom(text, m)
+        if atom is not None and no_quantity and any(s < atom.end and atom.start < e for s, e in no_quantity):
+            atom = None  # "the whole nine yards", "a quarter to seven"
         if atom is not None and atom.unit is None and rejected_end >= 0 \
                 and _LIST_LINK_RE.fullmatch(text, rejected_end, atom.start) \
                 and not (rejected_year and not _YEAR_LIKE_RE.fullmatch(text, atom.start, atom.num_end)):
