@@ -106,6 +106,7 @@ CASES = [
     ("The app has 50m+ downloads.", "50m+ downloads", 5e7, (5e7, None), GE, "downloads", "downloads"),
     ("It cost 1 1/2 million dollars.", "1 1/2 million dollars", 1.5e6, (1.5e6, 1.5e6), E, "USD", None),
     ("It cost $2½ million.", "$2½ million", 2.5e6, (2.5e6, 2.5e6), E, "USD", None),
+    ("It fell 1/2 Million.", "1/2 Million", 5e5, (5e5, 5e5), E, None, None),
     ("Shares rose +12%.", "+12%", 12, (12, 12), E, "percent", None),
     ("from -5 to +5 °C", "from -5 to +5 °C", -5, (-5, 5), E, "degree_Celsius", None),
     # a bound put on a range keeps the range

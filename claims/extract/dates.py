@@ -1374,8 +1374,8 @@ def _h_quarter(ctx, m):
             - len(ctx.text[m.end("q_det"):m.start("q_word")].lstrip())
     match = _date(ctx, m, resolved, relative, start=start)
     if number is not None and pre not in ("year-ago", "year-earlier"):
-        if not (focus_now := ctx.quarter_in_focus(m.start())) or resolved[0].end < ctx.ref \
-                or _quarter(*focus_now)[0].end >= ctx.ref:
+        if not (focus_now := ctx.quarter_in_focus(m.start())) or ctx.ref is None \
+                or resolved[0].end < ctx.ref or _quarter(*focus_now)[0].end >= ctx.ref:
             # (a quarter still running after one reported on is a forecast's: "reported a
             # third-quarter loss and forecast sales for the fourth quarter. In the quarter, ...")
             ctx.last_quarter = (m.start(), *_quarter_of(resolved))

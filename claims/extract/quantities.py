@@ -565,7 +565,7 @@ _UNIT_SYMBOL_RES = [(re.compile(pattern), unit) for pattern, unit in _UNIT_SYMBO
 # Fractions written with a slash are kept only with a typical denominator or a
 # numerator of 1, so "9/11" and "24/7" are not read as fractions.
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 1000}
-_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?(?:[ \t]+[a-z]+)?$")
+_SLASH_FRACTION_RE = re.compile(r"(\d+)[ \t]?/[ \t]?(\d+)(?:ths|rds|nds|sts|th|rd|nd|st)?(?:[ \t]+[A-Za-z]+)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -737,7 +737,10 @@ def _parse_atom(text: str, m: re.Match) -> _Atom | None:
     if not math.isfinite(value):
         return None  # "1e999"
     if "/" in num_text:
-        numerator, denominator = _SLASH_FRACTION_RE.search(num_text).groups()
+        slash = _SLASH_FRACTION_RE.search(num_text)
+        if slash is None:
+            return None
+        numerator, denominator = slash.groups()
         if int(denominator) not in _FRACTION_DENOMINATORS and int(numerator) != 1:
             return None
         if int(numerator) >= int(denominator) and not _MIXED_NUMBER_RE.match(num_text):
