@@ -233,7 +233,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # later in the day, earlier in the year, the full year
     ("inthe", "eElLtT", r"(?P<it_pre>(?i:earlier|later))\s+(?i:in)\s+(?i:the)\s+(?P<it_u>(?i:day|week|month|year))(?![\w-])"
                         r"|(?i:the)\s+(?i:full)\s+(?P<it_full>(?i:year))(?![\w-])"
-                        r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal))\s+)?(?P<it_the>(?i:year|month|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
+                        r"|(?i:the)\s+(?:(?P<it_fy>(?i:fiscal|financial))\s+)?(?P<it_the>(?i:year|month|week))(?![\w-]|\s*\d|\s+of\s+[A-Z]|\s+(?i:ended|ending|before|after|"
                         r"earlier|later|since|that|when|to|in|two|nineteen)\b)"),
     # [Friday, ] March 12[-14][, 2019]
     ("mdy", "ADFJMNOSTW", rf"(?:(?P<mdy_wd>{_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.),?\s+)?(?P<mdy_mon>{_MONTH_ANY})\s*(?P<mdy_d>{_DAY})"
@@ -259,7 +259,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
              rf"|(?P<px_dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<px_dsh>\d)0s\b"
              rf"|(?P<px_cent>1\d|2[01])(?:st|nd|rd|th)[\s-]+(?i:century)\b"
              rf"|(?P<px_y>{_YEAR})(?![-–/]\d)"  # ("the end of the 2009-10 season" is no part of 2009)
-             rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?:(?i:fiscal)\s+(?=(?i:year)))?"
+             rf"|(?:(?P<px_rel>{_REL_DIR})\s+)?(?:(?i:fiscal|financial)\s+(?=(?i:year)))?"
              rf"(?P<px_unit>(?i:year|month|week|decade|century|quarter))(?![a-z-])"
              rf"|(?:(?P<px_srel>{_REL_DIR})\s+)?(?P<px_season>{_SEASON})(?![a-z])(?:\s+(?P<px_sy>{_YEAR}))?)"),
     # the third quarter [of 1989], third-quarter, the latest quarter, the year-ago period, Q3 2013
@@ -269,7 +269,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
                 rf"(?:(?P<q_pre>{_YEAR}|(?i:year-ago|year-earlier|fiscal))[\s-]+)?"
                 rf"(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+)?"
                 rf"(?P<q_word>(?i:quarter|period))(?![a-z-])"
-                rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?"
+                rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal|financial)\s+)?"
                 rf"(?P<q_y>{_YEAR}|(?P<q_yrel>(?i:this|last|next))\s+(?i:year)))?"
                 rf"|\bQ(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?\b"
                 # "the December quarter": the quarter that ends in (or holds) that month
@@ -289,7 +289,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
             rf"|\s+(?P<ago_dir>(?i:ago|earlier(?!\s+than)|before\s+now|from\s+now))\b)?(?!-)"),
     # [earlier] this week, last year, next Friday, last March, this summer, the weekend
     ("rel", "eElLtTnNpPcCfF", rf"(?P<rel_pre>(?i:earlier|later)\s+)?(?:(?i:the)\s+)?(?P<rel_dir>{_REL_DIR})\s+(?:"
-            rf"(?:(?i:fiscal)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|fortnight|month|year|decade|century))(?![a-z-])"
+            rf"(?:(?i:fiscal|financial)\s+(?=(?i:year)))?(?P<rel_unit>(?i:week(?:end)?|fortnight|month|year|decade|century))(?![a-z-])"
             rf"(?:\s+(?i:or\s+so)\b)?"
             rf"|(?P<rel_wd>{_WEEKDAY})(?:\s+(?P<rel_tod>{_TOD}))?|(?P<rel_mon>{_MONTH_FULL})\b|(?P<rel_season>{_SEASON})(?![a-z]))"
             rf"|(?P<rel_the>(?i:the))\s+(?P<rel_we>(?i:weekend))(?![a-z])"),
@@ -299,12 +299,12 @@ _FAMILIES: list[tuple[str, str, str]] = [
                r"(?:(?P<pl_adj>-long\b|-old\b)|(?P<pl_ago>\s+(?i:ago)\b)|(?P<pl_ahead>\s+(?i:ahead)\b))?"
                r"|(?P<pl_one>(?i:hour|day|week|month|year))-?long\b"),
     # "the [fiscal] year ended March 31": an accounting period, a duration
-    ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<per_u>(?i:year|quarter|week))(?=\s+(?i:ended|ending)\b)"),
+    ("period", "tT", r"(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?P<per_u>(?i:year|quarter|week))(?=\s+(?i:ended|ending)\b)"),
     # [the] summer of 2010, summer 2010, the summer
     ("season", "tTsSfFaAwW",
                rf"(?:(?P<s_the>(?i:the))\s+)?(?P<s_name>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<s_y>{_YEAR})(?:[-–/]\d\d(?![\w-]))?)?(?![a-z])"),
     # fiscal 1997, fiscal year 2014, FY2014
-    ("fiscal", "fF", rf"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
+    ("fiscal", "fF", rf"(?:(?i:fiscal|financial)(?:\s+(?i:year))?\s+|FY\s?)(?P<fy>{_YEAR}|'?\d\d\b)"),
     # the 1990s, '90s
     ("decade", "tT12'", r"(?:(?i:the)\s+)?(?:(?P<dec_y>(?:1[6-9]|20)\d)0'?s\b|'(?P<dec_s>\d)0s\b)"
                         r"|(?i:the)\s+(?P<dec_w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"),
@@ -437,6 +437,8 @@ _CHARGED_WITH_BEFORE = re.compile(
     r"\b(?i:charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|arrested\s+for|jailed\s+for|"
     r"sentenced\s+for|indicted\s+(?:on|for)|faces?\s+charges\s+(?:of|over|for|in))"
     r"\s+(?:[\w'’-]+\s+){0,10}?$")
+_PAST_PERFECT_RE = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|long|since)\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|wn|ne|un|ght|lt|pt|ft)\b")
 _BEFORE_DATE_BEFORE = re.compile(
     r"\b(?i:days?|weeks?|a\s+month|months|hours?)\s+(?i:before)\s+(?:(?i:the)\s+)?$")
 # (a clock time keeps the past: "shortly before midnight" is the night just gone)
@@ -654,7 +656,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|"
     r"Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Prof|Rev|Ft|Mt|Adm|Gens?|Reps?|Sens?))$"
 )
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"(?<![\d.])[A-Za-z]+(?:'[a-z]+)?")  # (not the "am" of "3am")
 _WINDOW_CHARS = 160
 _WINDOW_TOKENS = 10
 
@@ -984,7 +986,12 @@ class _Context:
                                 or _DEADLINE_AFTER.match(self.text, end)
                                 or (guessed and _PAYABLE_LIKE_BEFORE.search(self.text, max(0, start - 80), start))):
             # "was extended to Nov. 16", "has set Nov. 10 as the deadline": a past act
-            # about a date that may still be ahead
+            # about a date that may still be ahead (not in the past perfect: "By October,
+            # the company had run out of cash")
+            sentence_end = _BREAK.search(self.text, end)
+            if _PAST_PERFECT_RE.search(self.text, max(0, start - 60),
+                                       sentence_end.start() if sentence_end else len(self.text)):
+                return "past"
             return "past?"
         return tense
 
