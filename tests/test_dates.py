@@ -790,7 +790,7 @@ TIMEX = [
     ("2013-03-20", "The match starts at 3 p.m. on Sunday.", "3 p.m.", D, "TIME", "2013-03-24T15:00"),
     ("2013-03-20", "The match starts at 3 p.m. on Sunday.", "Sunday", D, "DATE", "2013-03-24"),
     ("2013-08-14", "Police were called at 3am on Sunday.", "Sunday", D, "DATE", "2013-08-11"),
-    ("2013-08-14", "By October, the company had run out of cash.", "October", D, "DATE", "2012-10"),
+    ("2013-08-14", "By October, the company had run out of cash.", "By October", DL, "DATE", "2012-10"),
     ("2013-03-20", "This financial year, revenue rose.", "This financial year", D, "DATE", "2013"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
