@@ -872,7 +872,8 @@ def test_family_qualifiers(text, span, qualifier):
     ("Police went to the 2400 block of Main Street; it streams in 1080p.", []),
     ("Read pages 10 to 12 at Gates 1 to 4.", []),
     ("Fortune 500 companies and PlayStation 5 sales.", []),
-    ("Eminem starred in 8 Mile in 2002.", []),
+    ("Eminem starred in 8 Mile alongside Kim Basinger.", []),
+    ("Storm Brings 5 Feet of Snow to Boston", ["5 Feet"]),  # a headline keeps short words in lower case
     ("He woke at 5 in the morning; the curfew runs from 2300 to 0500 hours.", []),
     ("That's the whole nine yards, and here are my two cents; meet at a quarter to seven.", []),
     ("Storm Brings 5 Feet Of Snow", ["5 Feet"]),  # a headline's unit, not a title

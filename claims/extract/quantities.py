@@ -147,7 +147,6 @@ _CURRENCY_PREFIXES: dict[str, str] = {
     **{code: code for code in _ISO_CURRENCY_CODES}, **_DATA["currency_prefixes"]}
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
-_SMALL_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{2,}\b")  # a word in lower case: no headline
 _BLOCK_AFTER_RE = re.compile(r"[ \t]+block[ \t]+of\b")
 _VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A unit name written capitalised inside a sentence: a title's ("8 Mile", "28 Days Later")
@@ -1159,8 +1158,10 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if atom.unit is not None and atom.noun is None and atom.end > atom.num_end \
             and (cap := _CAPITALIZED_UNIT_RE.match(text, atom.num_end)) is not None \
             and _unit_for_surface(cap["w"], symbol=True) is None and not _SENTENCE_START_RE.search(text, 0, start) \
-            and _SMALL_WORD_RE.search(text, atom.end, min(len(text), atom.end + 60)):
-        return False  # "starred in 8 Mile", "5 Seconds of Summer": a title (not a headline's "5 Miles")
+            and _LOWER_WORD_RE.search(text, atom.end, min(len(text), atom.end + 60)):
+        # "5 Seconds of Summer played", "starred in 8 Mile alongside": a title (not a headline's
+        # "Storm Brings 5 Feet of Snow", whose short words may stay in lower case)
+        return False
     if atom.unit is None and atom.low <= 12 and atom.low == int(atom.low) and _CLOCK_WORDS_AFTER_RE.match(text, atom.num_end):
         return False  # "woke at 5 in the morning", "10 at night": a time of day
     if digits_only and _MILITARY_TIME_RE.fullmatch(num_text) and _MILITARY_AFTER_RE.match(text, atom.num_end):
