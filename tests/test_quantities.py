@@ -96,6 +96,7 @@ CASES = [
     ("Revenue has declined for three consecutive quarters.", "three consecutive quarters", 3, (3, 3), E,
      "quarters", "quarters"),
     ("The economy contracted for two quarters in a row.", "two quarters", 2, (2, 2), E, "quarters", "quarters"),
+    ("The economy grew for 12 quarters.", "12 quarters", 12, (12, 12), E, "quarters", "quarters"),
     ("Three quarters of voters agreed.", "Three quarters", 0.75, (0.75, 0.75), E, None, None),
     # headlines: a bare figure before a capitalised word when no model has one like it
     ("Wildfire Forces 30,000 To Evacuate", "30,000", 3e4, (3e4, 3e4), E, None, None),
@@ -874,6 +875,8 @@ def test_family_qualifiers(text, span, qualifier):
     ("Fortune 500 companies and PlayStation 5 sales.", []),
     ("Eminem starred in 8 Mile alongside Kim Basinger.", []),
     ("Storm Brings 5 Feet of Snow to Boston", ["5 Feet"]),  # a headline keeps short words in lower case
+    ("It paid 5 billion Hong Kong dollars for the stake.", ["5 billion Hong Kong dollars"]),
+    ("S&P 500 futures and Nasdaq 100 futures rose; profit beat a quarter earlier.", []),
     ("He woke at 5 in the morning; the curfew runs from 2300 to 0500 hours.", []),
     ("That's the whole nine yards, and here are my two cents; meet at a quarter to seven.", []),
     ("Storm Brings 5 Feet Of Snow", ["5 Feet"]),  # a headline's unit, not a title

@@ -182,6 +182,7 @@ _TENS_BEFORE = "|".join(rf"(?<={w})" for w in (k for k, v in SMALL_NUMBERS.items
 # "three quarters" set apart is a count of quarters ("for two quarters in a row")
 # unless "of" follows ("three quarters of voters"); "three-quarters" is a share
 _QUARTERS_COUNTED = (r"(?!(?<=\squarters)(?!\s+of\b))"
+                     r"(?!(?<=[Aa]\squarter)\s+(?:earlier|ago|later|before|after)\b)"  # "a quarter earlier"
                      # "three quarter-point cuts", "two half-acre plots": a count of hyphened nouns
                      r"(?!(?<=[a-z]{3}\squarter)-[a-z])(?!(?<=[a-z]{3}\shalf)-[a-z])")
 _OVER_DENOMINATOR = (rf"(?:(?:\s+and)?[\s-]+{_FRACTION_WORD}\b(?![\s-]+{_RANK_NOUNS}\b){_QUARTERS_COUNTED}"
@@ -226,7 +227,7 @@ FRACTION_PATTERN = (
     # "3/4ths", "2/3rds": the ordinal ending read aloud
     # "3 fifths", "4 hundredths": digits over a plural ordinal
     rf"|(?<![\d.,])\d{{1,3}}[ \t-]+(?:{_alternation(w for w in FRACTION_WORDS if w.endswith('s'))})\b"
-    rf"(?![\s-]+{_RANK_NOUNS}\b)"
+    rf"(?![\s-]+{_RANK_NOUNS}\b){_QUARTERS_COUNTED}"
     r"|(?:\d+(?:\s+|-(?=\d/)))?\d+/\d+(?:ths|rds|nds|sts|th|rd|nd|st)?(?![\d/])"  # "2-1/2" too
     rf"{_FRACTION_SCALE}"  # "1 1/2 million"
     r"|(?:\d{1,3}[ \t]+)?\d{1,2}[ \t]/[ \t]\d{1,3}(?![\d/])(?![ \t]/)"

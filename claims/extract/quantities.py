@@ -147,6 +147,7 @@ _CURRENCY_PREFIXES: dict[str, str] = {
     **{code: code for code in _ISO_CURRENCY_CODES}, **_DATA["currency_prefixes"]}
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
+_SP_BEFORE_RE = re.compile(r"S&P[ \t]*\Z")
 _BLOCK_AFTER_RE = re.compile(r"[ \t]+block[ \t]+of\b")
 _VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A unit name written capitalised inside a sentence: a title's ("8 Mile", "28 Days Later")
@@ -1151,11 +1152,13 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if num_text[-4:].lower() == "half" and _HALF_COMPOUND_RE.match(text, atom.num_end):
         return False  # "a half-life", "a half-hearted effort"
     digits_only = num_text.replace(",", "").isdigit()
+    if digits_only and _SP_BEFORE_RE.search(text, max(0, start - 6), start):
+        return False  # "S&P 500 futures": an index's name
     if digits_only and _BLOCK_AFTER_RE.match(text, atom.num_end):
         return False  # "the 2400 block of Main Street": an address
     if digits_only and text.startswith("p", atom.num_end) and atom.low in _VIDEO_LINES:
         return False  # "streams in 1080p": a screen's lines, no pence
-    if atom.unit is not None and atom.noun is None and atom.end > atom.num_end \
+    if atom.unit is not None and atom.noun is None and atom.end > atom.num_end and not atom.currency \
             and (cap := _CAPITALIZED_UNIT_RE.match(text, atom.num_end)) is not None \
             and _unit_for_surface(cap["w"], symbol=True) is None and not _SENTENCE_START_RE.search(text, 0, start) \
             and _LOWER_WORD_RE.search(text, atom.end, min(len(text), atom.end + 60)):
