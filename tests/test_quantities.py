@@ -877,6 +877,7 @@ def test_family_qualifiers(text, span, qualifier):
     ("Storm Brings 5 Feet of Snow to Boston", ["5 Feet"]),  # a headline keeps short words in lower case
     ("It paid 5 billion Hong Kong dollars for the stake.", ["5 billion Hong Kong dollars"]),
     ("S&P 500 futures and Nasdaq 100 futures rose; profit beat a quarter earlier.", []),
+    ("Analysts expect 2023 sales of $5 billion.", ["$5 billion"]),  # a year's sales
     ("He woke at 5 in the morning; the curfew runs from 2300 to 0500 hours.", []),
     ("That's the whole nine yards, and here are my two cents; meet at a quarter to seven.", []),
     ("Storm Brings 5 Feet Of Snow", ["5 Feet"]),  # a headline's unit, not a title

@@ -147,6 +147,7 @@ _CURRENCY_PREFIXES: dict[str, str] = {
     **{code: code for code in _ISO_CURRENCY_CODES}, **_DATA["currency_prefixes"]}
 _VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague_plurals"].items()}
 _IDENTIFIER_WORDS = frozenset(w.lower() for w in _DATA["identifier_words"])
+_YEAR_NOUNS = frozenset(_DATA["year_nouns"])
 _SP_BEFORE_RE = re.compile(r"S&P[ \t]*\Z")
 _BLOCK_AFTER_RE = re.compile(r"[ \t]+block[ \t]+of\b")
 _VIDEO_LINES = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
@@ -1234,7 +1235,7 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
         # before a noun; "2000 people" after a verb stays a count
         noun_written = text[atom.end - len(atom.noun): atom.end] if atom.noun else ""
         if atom.noun is None or _YEAR_PREP_RE.search(before) or _YEAR_MARK_BEFORE_RE.search(before) \
-                or _EVENT_NAME_BEFORE_RE.search(before) or \
+                or _EVENT_NAME_BEFORE_RE.search(before) or noun_written.lower() in _YEAR_NOUNS or \
                 _MONTH_BEFORE_RE.search(before) or noun_written[:1].isupper():
             if not _QUALIFIER_RE.search(before) and not _opens_measure_range(text, atom.num_end, atom.low) \
                     and not _ranges_with_no_year(text, start, atom.num_end) \
