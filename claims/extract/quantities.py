@@ -1203,7 +1203,6 @@ def _is_quantity(text: str, atom: _Atom, m: re.Match) -> bool:
     if ("//" in text[url_window:start] or "www." in text[url_window:start]) \
             and _URL_BEFORE_RE.search(text, url_window, start):
         return False  # "https://example.com/page?id=30"
-    digits_only = num_text.replace(",", "").isdigit()
     if digits_only and atom.unit is None and "-" in text[max(0, start - 1):atom.num_end + 1]:
         for chain in _HYPHEN_CHAIN_RE.finditer(text, max(0, start - 40),
                                                min(len(text), atom.num_end + 40)):
