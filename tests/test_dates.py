@@ -792,6 +792,8 @@ TIMEX = [
     ("2013-08-14", "Police were called at 3am on Sunday.", "Sunday", D, "DATE", "2013-08-11"),
     ("2013-08-14", "By October, the company had run out of cash.", "By October", DL, "DATE", "2012-10"),
     ("2013-03-20", "This financial year, revenue rose.", "This financial year", D, "DATE", "2013"),
+    ("2013-03-20", "Police were called between 2 a.m. and 3 a.m. on Sunday.", "2 a.m.", D, "TIME",
+     "2013-03-17T02:00"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

@@ -2224,6 +2224,9 @@ _CLOCK_AFTER_DAY = re.compile(r",?\s+(?:(?i:at|from|around|about|before|after|un
 
 
 # "10:35 a.m. (0735 GMT) Friday": a weekday right after a bracketed aside
+_DAY_AFTER_TIME_RANGE = re.compile(
+    rf"\s*(?:-|–|(?i:and|to|until|till))\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m\.?|p\.m\.?|am|pm)"
+    rf"(?:\s+[ECMP][SD]?T|\s+GMT|\s+(?i:local\s+time))?,?\s+(?:(?i:on)\s+)?(?P<day>{_WEEKDAY})\b")
 _DAY_AFTER_ASIDE = re.compile(rf"\s*\((?:[^()\n]{{1,30}}\)\s*,?\s*(?:(?i:on)\s+)?(?P<day>{_WEEKDAY})\b"
                               rf"|[^()\n]{{0,30}}\s(?P<day2>{_WEEKDAY})\))")
 
@@ -2299,6 +2302,10 @@ def _h_clock(ctx, m):
     elif (later := _DAY_AFTER_ASIDE.match(ctx.text, m.end())) is not None:
         # "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside
         d = _weekday_date(ctx, (later["day"] or later["day2"]).lower(), m.start(), later.end())
+    elif (pair := _DAY_AFTER_TIME_RANGE.match(ctx.text, m.end())) is not None:
+        # "between 2 a.m. and 3 a.m. on Sunday", "from 6 a.m. to 6 p.m. Friday": the day
+        # named after the range's second time holds its first too
+        d = _weekday_date(ctx, pair["day"].lower(), m.start(), pair.end())
     elif hour == 24 and ctx.tense(m.start(), m.end()) in ("past", "past?", "since"):
         d = ref - relativedelta(days=1)  # "shut down at midnight": the night that ended the day before
     else:
