@@ -125,6 +125,8 @@ CASES = [
     ("It can do 1.1 quintillion sums a second.", "1.1 quintillion sums", 1.1e18, (1.1e18, 1.1e18), E, "sums",
      "sums"),
     ("Sales fell by half in the first quarter.", "half", 0.5, (0.5, 0.5), E, None, None),
+    ("Shares have fallen by more than half since January.", "more than half", 0.5, (0.5, None), GT, None, None),
+    ("It raised $150MM in the round.", "$150MM", 1.5e8, (1.5e8, 1.5e8), E, "USD", None),
     ("He is older than 65.", "older than 65", 65, (65, None), GT, None, None),
     ("Brent traded near $60 a barrel.", "near $60 a barrel", 60, (54, 66), A, "USD / barrel", None),
     ("Workers want a $15 minimum wage.", "$15", 15, (15, 15), E, "USD", None),  # a modifier, no bound

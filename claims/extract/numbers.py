@@ -52,7 +52,7 @@ PLURAL_SCALES: dict[str, str] = {
 SHORT_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "tn": 1e12, "trn": 1e12, "trln": 1e12,
-    "T": 1e12,
+    "T": 1e12, "MM": 1e6,  # (financial copy writes a million "MM": "$150MM")
 }
 
 
@@ -221,8 +221,9 @@ FRACTION_PATTERN = (
     # "half of the voters", "half the budget", "half a mile" (if a unit follows),
     # "lost half its value"
     r"|[Hh]alf(?=\s+(?:of|the|an?|its|their|his|her|our|my|your)\b)"
-    # "sales fell by half", "cut by half"
-    r"|(?<=\bby )[Hh]alf(?![\w-]))"
+    # "sales fell by half", "cut by half", "has fallen by more than half since"
+    r"|(?:(?<=\bby )|(?<=\bby more than )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )"
+    r"|(?<=\bby roughly )|(?<=\bby around )|(?<=\bby over ))[Hh]alf(?![\w-]))"
     rf"(?:[\s-]+{_SCALE_ONLY}\b)*"
     # "3/4ths", "2/3rds": the ordinal ending read aloud
     # "3 fifths", "4 hundredths": digits over a plural ordinal
