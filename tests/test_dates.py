@@ -794,6 +794,10 @@ TIMEX = [
     ("2013-03-20", "This financial year, revenue rose.", "This financial year", D, "DATE", "2013"),
     ("2013-03-20", "Police were called between 2 a.m. and 3 a.m. on Sunday.", "2 a.m.", D, "TIME",
      "2013-03-17T02:00"),
+    ("2013-03-20", "The hearing is on 15-03-2013.", "15-03-2013", D, "DATE", "2013-03-15"),
+    ("2013-03-20", "It happened in the third week of July.", "the third week of July", D, "DATE", "2012-W29"),
+    ("2013-03-20", "Bins are collected fortnightly.", "fortnightly", D, "SET", "P2W"),
+    ("2013-03-20", "The council meets every fortnight.", "every fortnight", D, "SET", "P2W"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

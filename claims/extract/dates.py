@@ -212,8 +212,9 @@ _FAMILIES: list[tuple[str, str, str]] = [
     # 2014-01-22
     ("iso", "12", r"(?<![\d-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>0[1-9]|1[0-2])-"
                   r"(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])"),
-    # 03/22/2013, 22/03/2013, 3/22/13: numeric dates (US month first unless it cannot be)
-    ("slash", "0-9", r"(?<![\d/.,])(?P<sl_a>[0-3]?\d)/(?P<sl_b>[0-3]?\d)/(?P<sl_y>(?:19|20)\d\d|\d\d)(?![\d/])"
+    # 03/22/2013, 22/03/2013, 3/22/13, 15-03-2013: numeric dates (US month first unless it cannot be)
+    ("slash", "0-9", r"(?<![\d/.,-])(?P<sl_a>[0-3]?\d)(?P<sl_sep>[/-])(?P<sl_b>[0-3]?\d)(?P=sl_sep)"
+                     r"(?P<sl_y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/-])"  # (two-digit years only between slashes)
                      # 22.03.2013: dotted, day first (continental Europe)
                      r"|(?<![\d/.,])(?P<sl_dd>[0-3]?\d)\.(?P<sl_dm>[01]?\d)\.(?P<sl_dy>(?:19|20)\d\d)(?!\d|\.\d)"),
     # nineteen ninety-six, the year two thousand, January nineteen ninety-seven,
@@ -243,7 +244,7 @@ _FAMILIES: list[tuple[str, str, str]] = [
     ("weekof", "tT", rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<wo_mon>{_MONTH_ANY})\s*(?P<wo_d>{_DAY})"
                      rf"(?:,?\s+(?P<wo_y>{_YEAR}))?"
                      # the first week of April, the last day of March [2014]
-                     rf"|(?i:the)\s+(?P<wo_end>(?i:first|last|final))\s+(?P<wo_u>(?i:week|day))\s+(?i:of)\s+"
+                     rf"|(?i:the)\s+(?P<wo_end>(?i:first|second|third|fourth|last|final))\s+(?P<wo_u>(?i:week|day))\s+(?i:of)\s+"
                      rf"(?P<wo_month>{_MONTH_FULL})\b(?:,?\s+(?P<wo_my>{_YEAR}))?"),
     # [Friday, ] [the] 22[nd] [of] January[ 2014]
     ("dmy", "0-9TtMWFS", rf"(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?:(?P<dmy_d1>{_DAY})\s*(?:-|–|(?i:to|through))\s*)?(?P<dmy_d>{_DAY})\s+(?:(?i:of)\s+)?"
@@ -344,8 +345,8 @@ _FAMILIES: list[tuple[str, str, str]] = [
            rf"(?:\s+(?P<wd_tod>(?:morning|afternoon|evening|night))(?P<wd_todpl>s)?\b)?"),
     # daily, every week, each Thursday, each July (the "a year" of "twice a year" is in "dur")
     # every two weeks, every other day, every few years, every summer, per month
-    ("set", "dDwWmMyYhHnNeEaAqQpP", rf"(?P<set_adv>(?i:daily|weekly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
-            rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|weekend|week|month|quarter|year|night|morning|afternoon|"
+    ("set", "dDwWmMyYhHnNeEaAqQpPfF", rf"(?P<set_adv>(?i:daily|weekly|fortnightly|monthly|yearly|hourly|nightly|annually|quarterly))\b"
+            rf"|(?i:every|each)\s+(?:(?P<set_unit>(?i:day|weekend|week|fortnight|month|quarter|year|night|morning|afternoon|"
             rf"evening|hour|decade))\b"
             rf"|(?P<set_wd>{_WEEKDAY})\b(?:\s+(?P<set_tod>{_TOD}))?|(?P<set_mon>{_MONTH_FULL})\b|(?P<set_season>{_SEASON})(?![\w-])"
             rf"|(?P<set_n>(?i:other|few|several|couple\s+of)|\d+|{_NUM_WORD})\s+"
@@ -1145,16 +1146,18 @@ def _h_weekof(ctx, m):
             whole, relative = _month(int(m["wo_my"]), month), False
         else:
             whole, relative = _bare_month(ctx, month, m.start(), m.end()), True
-        first = m["wo_end"].lower() == "first"
+        nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(m["wo_end"].lower())
+        first = nth is not None
         edge = whole[0].start if first else whole[0].end
         if m["wo_u"].lower() == "day":
-            return _date(ctx, m, _day(edge), relative)
-        # the week holding the month's first (last) day, unless only its weekend is in the month
+            return _date(ctx, m, _day(edge + relativedelta(days=nth or 0)), relative)
+        # the week holding the month's first (last) day, unless only its weekend is in the month;
+        # "the third week of July" is two weeks after the first
         if first and edge.weekday() >= 5:
             edge += relativedelta(days=7 - edge.weekday())
         elif not first and edge.weekday() < 3:
             edge -= relativedelta(days=edge.weekday() + 1)
-        return _date(ctx, m, _week(edge), relative)
+        return _date(ctx, m, _week(edge + relativedelta(weeks=nth or 0)), relative)
     day = _month_day(ctx, m, MONTH_NUMBERS[m["wo_mon"].rstrip(".").lower()], _int(m["wo_d"]), m["wo_y"], None)
     if day is None:
         return None
@@ -2503,7 +2506,8 @@ def _h_set(ctx, m):
     word = (m["set_adv"] or m["set_unit"] or m["set_wes"]).lower()
     if word in ("weekend", "weekends"):
         return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", "XXXX-WXX-WE", False, deadline_ok=False)
-    unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+    unit = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month", "annually": "year",
+            "yearly": "year",
             "hourly": "hour", "nightly": "night", "morning": "day", "afternoon": "day", "evening": "day",
             "quarterly": "quarter"}.get(word, word)
     return _Match(m.start(), m.end(), ClaimKind.DATE, None, "SET", _duration_value(1, unit), False,
