@@ -798,6 +798,8 @@ TIMEX = [
     ("2013-03-20", "It happened in the third week of July.", "the third week of July", D, "DATE", "2012-W29"),
     ("2013-03-20", "Bins are collected fortnightly.", "fortnightly", D, "SET", "P2W"),
     ("2013-03-20", "The council meets every fortnight.", "every fortnight", D, "SET", "P2W"),
+    ("2013-03-20", "From 1 July, all employers must have a plan.", "1 July", D, "DATE", "2013-07-01"),
+    ("2013-03-20", "Pubs were full on St Stephen's Day.", "St Stephen's Day", D, "DATE", "2012-12-26"),
     # a bare plural between two events: an unknown stretch
     ("2013-03-22", "The gunman was arrested days after the shooting.", "days", DUR, "DURATION", "PXD"),
     ("2013-03-22", "Weeks after the election, the results are disputed.", "Weeks", DUR, "DURATION", "PXW"),

@@ -802,8 +802,10 @@ def _word_tense(word: str, previous: str | None, following: str | None) -> tuple
     if word in ("going", "planning", "plans", "plan", "planned", "hoping", "hopes", "aims", "intends") \
             and following == "to":
         return "future", False
-    if word in ("might", "should", "may", "would", "could", "must") and following == "have":
+    if word in ("might", "should", "may", "would", "could") and following == "have":
         return "past", False  # "may have fled on Tuesday": a guess about the past
+    if word == "must" and following == "have":
+        return None, False  # "must have fled" (past) or "must have a plan from 1 July" (ahead)
     if word in ("takes", "comes", "goes", "take", "come", "go") and following in ("effect", "into") \
             and previous not in _NOT_FINITE_BEFORE:
         return "future", False  # "the law takes effect in January", "the rules come into force"
