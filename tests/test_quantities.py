@@ -151,6 +151,7 @@ CASES = [
      "ZAR", None),
     ("The Philippines allocated P5.2 trillion.", "P5.2 trillion", 5.2e12, (5.2e12, 5.2e12), E, "PHP", None),
     ("She broke the record in the 400m hurdles.", "400m", 400, (400, 400), E, "meter", None),
+    ("Noah Lyles won the 100m in 9.79 seconds.", "100m", 100, (100, 100), E, "meter", None),
     ("The Fed signalled three quarter-point rate cuts.", "three quarter-point rate cuts", 3, (3, 3), E,
      "cuts", "cuts"),
     ("She earns 30,000 pounds a year.", "30,000 pounds a year", 30000, (30000, 30000), E, "GBP / year", None),
