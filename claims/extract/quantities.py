@@ -1629,7 +1629,6 @@ _NEXT_SUBDIVISION = {"USD": 0.01, "EUR": 0.01, "GBP": 0.01, "CAD": 0.01, "AUD": 
                      "NZD": 0.01, "HKD": 0.01, "SGD": 0.01, "CHF": 0.01, "CNY": 0.1,
                      "jiao": 0.01}
 _SUBDIVISION_LINK_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
-_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)")
 # What may follow the minor part of a sum: the clause's end or a preposition ("a pint
 # costs 3 pounds 50 in London")
 _SUBDIVISION_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?:in|at|for|on|from|each|a|an|per)\b")
